@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Append-only: the application role may insert and read, never update or delete. */
+@Entity({ name: 'audit_log' })
+@Index('ix_audit_log_organization_created', ['organizationId', 'createdAt'])
+export class AuditLogEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Index('ix_audit_log_actor_user_id')
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @Column({ name: 'actor_kind', type: 'varchar', length: 16 })
+  actorKind!: string;
+
+  @Index('ix_audit_log_action')
+  @Column({ type: 'varchar', length: 100 })
+  action!: string;
+
+  @Column({ name: 'target_type', type: 'varchar', length: 60 })
+  targetType!: string;
+
+  @Column({ name: 'target_id', type: 'uuid', nullable: true })
+  targetId!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  changes!: Record<string, unknown>;
+
+  @Column({ name: 'request_id', type: 'varchar', length: 100, nullable: true })
+  requestId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,27 @@
+/** SQL building blocks shared by migrations: the tenant policy every scoped table gets. */
+export const APP_ROLE = 'vigil_app';
+
+/**
+ * True when the current transaction's actor may see `column`'s organisation. With neither setting
+ * present the expression is NULL, so the application role sees no tenant rows at all.
+ * The sub-selects make PostgreSQL evaluate the settings once per statement, not once per row.
+ */
+export function tenantPredicate(column: string): string {
+  return `((SELECT current_setting('app.all_orgs', true)) = 'on' OR "${column}" = ANY ((SELECT string_to_array(nullif(current_setting('app.org_ids', true), ''), ',')::uuid[])::uuid[]))`;
+}
+
+export function enableTenantRls(table: string, column = 'organization_id'): string[] {
+  return [
+    `ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`,
+    `ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`,
+    `CREATE POLICY "${table}_tenant_isolation" ON "${table}" USING ${tenantPredicate(column)} WITH CHECK ${tenantPredicate(column)}`,
+  ];
+}
+
+export function disableTenantRls(table: string): string[] {
+  return [
+    `DROP POLICY IF EXISTS "${table}_tenant_isolation" ON "${table}"`,
+    `ALTER TABLE "${table}" NO FORCE ROW LEVEL SECURITY`,
+    `ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`,
+  ];
+}

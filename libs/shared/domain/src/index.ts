@@ -1,0 +1,4 @@
+export * from './lib/roles';
+export * from './lib/organization';
+export * from './lib/validation';
+export * from './lib/pagination';
