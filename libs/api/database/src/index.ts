@@ -4,3 +4,4 @@ export * from './lib/sql';
 export * from './lib/tenant-db';
 export * from './lib/database.module';
 export * from './lib/db-errors';
+export * from './lib/keyset';

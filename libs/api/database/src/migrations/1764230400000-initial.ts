@@ -61,13 +61,14 @@ export class Initial1764230400000 implements MigrationInterface {
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$
         SELECT u.id, u.organization_id, u.role, u.password_hash, u.status, o.status
         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = lower(p_email) $$`,
-      `CREATE FUNCTION vigil_actor(p_user_id uuid)
-        RETURNS TABLE (id uuid, organization_id uuid, role user_role, status user_status, organization_kind organization_kind, organization_status organization_status, assigned_organization_ids uuid[])
+      `CREATE FUNCTION vigil_actor(p_user_id uuid, p_family_id uuid)
+        RETURNS TABLE (id uuid, organization_id uuid, role user_role, status user_status, organization_kind organization_kind, organization_status organization_status, assigned_organization_ids uuid[], session_active boolean)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$
         SELECT u.id, u.organization_id, u.role, u.status, o.kind, o.status,
           coalesce((SELECT array_agg(a.organization_id) FROM organization_assignments a
                     JOIN organizations ao ON ao.id = a.organization_id AND ao.status = 'ACTIVE'
-                    WHERE a.user_id = u.id), '{}')
+                    WHERE a.user_id = u.id), '{}'),
+          EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = p_family_id AND t.user_id = u.id AND t.revoked_at IS NULL)
         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = p_user_id $$`,
       `CREATE FUNCTION vigil_refresh_token_by_hash(p_hash text)
         RETURNS TABLE (id uuid, family_id uuid, user_id uuid, organization_id uuid, expires_at timestamptz, used_at timestamptz, revoked_at timestamptz)
@@ -81,8 +82,8 @@ export class Initial1764230400000 implements MigrationInterface {
       `CREATE FUNCTION vigil_email_in_use(p_email text) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$
         SELECT EXISTS (SELECT 1 FROM users WHERE email = lower(p_email)) $$`,
-      `REVOKE ALL ON FUNCTION vigil_auth_user_by_email(text), vigil_actor(uuid), vigil_refresh_token_by_hash(text), vigil_invitation_by_token_hash(text), vigil_email_in_use(text) FROM PUBLIC`,
-      `GRANT EXECUTE ON FUNCTION vigil_auth_user_by_email(text), vigil_actor(uuid), vigil_refresh_token_by_hash(text), vigil_invitation_by_token_hash(text), vigil_email_in_use(text) TO ${APP_ROLE}`,
+      `REVOKE ALL ON FUNCTION vigil_auth_user_by_email(text), vigil_actor(uuid, uuid), vigil_refresh_token_by_hash(text), vigil_invitation_by_token_hash(text), vigil_email_in_use(text) FROM PUBLIC`,
+      `GRANT EXECUTE ON FUNCTION vigil_auth_user_by_email(text), vigil_actor(uuid, uuid), vigil_refresh_token_by_hash(text), vigil_invitation_by_token_hash(text), vigil_email_in_use(text) TO ${APP_ROLE}`,
       `GRANT SELECT, INSERT, UPDATE ON "organizations", "users", "invitations", "refresh_tokens" TO ${APP_ROLE}`,
       `GRANT SELECT, INSERT, DELETE ON "organization_assignments" TO ${APP_ROLE}`,
       `GRANT SELECT, INSERT ON "audit_log" TO ${APP_ROLE}`,
@@ -95,7 +96,7 @@ export class Initial1764230400000 implements MigrationInterface {
       `DROP FUNCTION vigil_email_in_use(text)`,
       `DROP FUNCTION vigil_invitation_by_token_hash(text)`,
       `DROP FUNCTION vigil_refresh_token_by_hash(text)`,
-      `DROP FUNCTION vigil_actor(uuid)`,
+      `DROP FUNCTION vigil_actor(uuid, uuid)`,
       `DROP FUNCTION vigil_auth_user_by_email(text)`,
       ...[...TENANT_TABLES, 'organizations'].flatMap((t) => disableTenantRls(t)),
       `DROP TABLE "refresh_tokens"`,

@@ -28,7 +28,7 @@ export class AuditLogEntity {
   targetId!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  changes!: Record<string, unknown>;
+  changes!: object;
 
   @Column({ name: 'request_id', type: 'varchar', length: 100, nullable: true })
   requestId!: string | null;

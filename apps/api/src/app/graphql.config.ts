@@ -1,0 +1,26 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { join } from 'node:path';
+import { DEFAULT_QUERY_LIMITS, formatGraphQLError, queryLimitsRule, VigilConfig } from '@vigil/api/core';
+import type { Request, Response } from 'express';
+
+/** The committed schema file; the test suite fails when it is stale. */
+export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
+
+export function graphqlOptions(config: VigilConfig, writeSchema: boolean): ApolloDriverConfig {
+  const production = config.nodeEnv === 'production';
+  return {
+    autoSchemaFile: writeSchema ? SCHEMA_FILE : true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: !production,
+    // No landing page or query editor is served, in any environment.
+    playground: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: [queryLimitsRule(DEFAULT_QUERY_LIMITS)],
+    formatError: formatGraphQLError,
+    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+  } as ApolloDriverConfig;
+}

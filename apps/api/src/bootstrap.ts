@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { requestIdOf, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
+import { Logger } from 'nestjs-pino';
+import type { NextFunction, Request, Response } from 'express';
+import { ApiOptions, AppModule } from './app/app.module';
+
+/** Builds the api (used by main.ts and by the integration tests). */
+export async function createApi(options: ApiOptions & { logger?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  const config = app.get<VigilConfig>(VIGIL_CONFIG);
+  // The request id travels back in a header on every response.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('x-request-id', requestIdOf(req));
+    next();
+  });
+  serveWeb(app as NestExpressApplication, config);
+  return app;
+}
+
+/** Serves the built web app on the same origin when it exists, with a fallback to index.html. */
+function serveWeb(app: NestExpressApplication, config: VigilConfig): void {
+  const dir = resolve(config.webDistDir);
+  const index = resolve(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (!(req.headers.accept ?? '').includes('text/html')) return next();
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,2 @@
+export * from './lib/audit.service';
+export * from './lib/audit.module';

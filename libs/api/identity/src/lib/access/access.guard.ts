@@ -1,0 +1,55 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { JwtService } from '@nestjs/jwt';
+import { ACCESS_RULE, AccessRule, CLS_ACTOR, forbidden, unauthenticated } from '@vigil/api/core';
+import type { Request } from 'express';
+import { ClsService } from 'nestjs-cls';
+import { ActorService } from './actor.service';
+import { AccessTokenClaims } from '../auth/tokens';
+
+/**
+ * The one gate every GraphQL operation and HTTP route passes. An operation without an access rule
+ * is refused: forgetting a rule fails closed. The actor found here lives in the request's CLS.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly actors: ActorService,
+    private readonly cls: ClsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) throw forbidden('This operation has no access rule and is closed.');
+    if (rule.kind === 'public') return true;
+
+    const request = this.requestOf(context);
+    const header = request?.headers.authorization ?? '';
+    const match = /^Bearer (.+)$/i.exec(header);
+    if (!match?.[1]) throw unauthenticated('Sign in first: no access token was sent.');
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(match[1]);
+    } catch {
+      throw unauthenticated('Your session has expired or the access token is invalid. Sign in again.');
+    }
+    const actor = await this.actors.load(claims.sub, claims.sid);
+    if (!actor) throw unauthenticated('Your session has ended. Sign in again.');
+    this.cls.set(CLS_ACTOR, actor);
+    if (!actor.role || !rule.roles.includes(actor.role)) throw forbidden();
+    return true;
+  }
+
+  private requestOf(context: ExecutionContext): Request | undefined {
+    if (context.getType<string>() === 'graphql') {
+      return GqlExecutionContext.create(context).getContext<{ req?: Request }>().req;
+    }
+    return context.switchToHttp().getRequest<Request>();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/tenancy.module';
+export * from './lib/organizations.service';
+export * from './lib/dto/organization.types';

@@ -1,0 +1,85 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Connection, SignedIn, toConnection, UuidPipe } from '@vigil/api/core';
+import { Role } from '@vigil/shared/domain';
+import {
+  CreateClientOrganizationInput,
+  OrganizationsFilter,
+  OrganizationType,
+  UpdateClientOrganizationInput,
+} from './dto/organization.types';
+import { OrganizationsService } from './organizations.service';
+
+export const OrganizationConnection = Connection(OrganizationType, 'Organization');
+// eslint-disable-next-line @typescript-eslint/no-redeclare -- a value and its type share the name, as GraphQL classes do
+export type OrganizationConnection = InstanceType<typeof OrganizationConnection>;
+
+@Resolver(() => OrganizationType)
+export class OrganizationsResolver {
+  constructor(private readonly service: OrganizationsService) {}
+
+  @SignedIn()
+  @Query(() => OrganizationConnection, { description: 'Client organisations you may see, by name.' })
+  async organizations(
+    @Args('filter', { nullable: true }) filter?: OrganizationsFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<OrganizationConnection> {
+    const page = await this.service.list(filter ?? {}, first, after);
+    return toConnection(
+      page,
+      (r) => ({ sort: r.organization.name, id: r.organization.id }),
+      (r) => OrganizationType.from(r.organization, r.userCount),
+    );
+  }
+
+  @SignedIn()
+  @Query(() => OrganizationType)
+  async organization(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<OrganizationType> {
+    return OrganizationType.from(await this.service.get(id));
+  }
+
+  @SignedIn()
+  @ResolveField(() => Int, { description: 'People with an account in this organisation.' })
+  async userCount(@Parent() org: OrganizationType): Promise<number> {
+    return org.userCountValue ?? this.service.countUsers(org.id);
+  }
+
+  @Allow(Role.PROVIDER_ADMIN)
+  @Mutation(() => OrganizationType)
+  async createClientOrganization(@Args('input') input: CreateClientOrganizationInput): Promise<OrganizationType> {
+    return OrganizationType.from(await this.service.create(input));
+  }
+
+  @Allow(Role.PROVIDER_ADMIN)
+  @Mutation(() => OrganizationType)
+  async updateClientOrganization(@Args('input') input: UpdateClientOrganizationInput): Promise<OrganizationType> {
+    return OrganizationType.from(await this.service.update(input));
+  }
+
+  @Allow(Role.PROVIDER_ADMIN)
+  @Mutation(() => OrganizationType, { description: 'Keeps all records; its people can no longer sign in.' })
+  async offboardClientOrganization(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('reason', { nullable: true }) reason?: string,
+  ): Promise<OrganizationType> {
+    return OrganizationType.from(await this.service.offboard(id, reason?.slice(0, 500)));
+  }
+
+  @Allow(Role.PROVIDER_ADMIN)
+  @Mutation(() => OrganizationType, { description: 'Lets an account manager or consultant see a client organisation.' })
+  async assignUserToOrganization(
+    @Args('userId', { type: () => ID }, UuidPipe) userId: string,
+    @Args('organizationId', { type: () => ID }, UuidPipe) organizationId: string,
+  ): Promise<OrganizationType> {
+    return OrganizationType.from(await this.service.assign(userId, organizationId));
+  }
+
+  @Allow(Role.PROVIDER_ADMIN)
+  @Mutation(() => OrganizationType)
+  async unassignUserFromOrganization(
+    @Args('userId', { type: () => ID }, UuidPipe) userId: string,
+    @Args('organizationId', { type: () => ID }, UuidPipe) organizationId: string,
+  ): Promise<OrganizationType> {
+    return OrganizationType.from(await this.service.unassign(userId, organizationId));
+  }
+}
