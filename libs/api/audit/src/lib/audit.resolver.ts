@@ -5,7 +5,6 @@ import { Role } from '@vigil/shared/domain';
 import { AuditEntryType, AuditFilter } from './dto/audit.types';
 
 export const AuditEntryConnection = Connection(AuditEntryType, 'AuditEntry');
-// eslint-disable-next-line @typescript-eslint/no-redeclare -- a value and its type share the name, as GraphQL classes do
 export type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;
 
 @Resolver(() => AuditEntryType)

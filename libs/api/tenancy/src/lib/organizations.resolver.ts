@@ -10,7 +10,6 @@ import {
 import { OrganizationsService } from './organizations.service';
 
 export const OrganizationConnection = Connection(OrganizationType, 'Organization');
-// eslint-disable-next-line @typescript-eslint/no-redeclare -- a value and its type share the name, as GraphQL classes do
 export type OrganizationConnection = InstanceType<typeof OrganizationConnection>;
 
 @Resolver(() => OrganizationType)

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { isIanaTimeZone, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@vigil/shared/domain';
 import {
   IsEmail,

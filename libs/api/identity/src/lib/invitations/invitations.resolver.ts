@@ -7,7 +7,6 @@ import { AuthPayload } from '../dto/user.types';
 import { InvitationsService } from './invitations.service';
 
 export const InvitationConnection = Connection(InvitationType, 'Invitation');
-// eslint-disable-next-line @typescript-eslint/no-redeclare -- a value and its type share the name, as GraphQL classes do
 export type InvitationConnection = InstanceType<typeof InvitationConnection>;
 
 @Resolver(() => InvitationType)

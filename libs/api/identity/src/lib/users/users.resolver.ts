@@ -6,7 +6,6 @@ import { UserType } from '../dto/user.types';
 import { UsersService } from './users.service';
 
 export const UserConnection = Connection(UserType, 'User');
-// eslint-disable-next-line @typescript-eslint/no-redeclare -- a value and its type share the name, as GraphQL classes do
 export type UserConnection = InstanceType<typeof UserConnection>;
 
 @Resolver(() => UserType)

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { DEMO_PASSWORD } from '../../../../tools/db/seed';
+import { createApi } from '../../src/bootstrap';
+import { createWorker } from '../../../worker/src/bootstrap';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; requestId?: string } & Record<string, unknown> }[];
+  status: number;
+  headers: Headers;
+}
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; role: string; organizationId: string };
+}
+
+export class TestApi {
+  constructor(
+    readonly app: INestApplication,
+    readonly url: string,
+  ) {}
+
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T | null; errors?: GqlResult<T>['errors'] };
+    return { data: body.data ?? null, errors: body.errors, status: response.status, headers: response.headers };
+  }
+
+  /** Runs an operation that must succeed and returns its data. */
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const result = await this.gql<T>(query, variables, token);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL operation failed: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  async login(email: string, password = DEMO_PASSWORD): Promise<Session> {
+    const data = await this.ok<{ login: Session }>(LOGIN, { input: { email, password } });
+    return data.login;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}
+
+export const LOGIN = `mutation Login($input: LoginInput!) {
+  login(input: $input) { accessToken refreshToken user { id role organizationId } }
+}`;
+
+/**
+ * Boots the real api on a free loopback port. `env` overrides configuration for this app only;
+ * each app gets its own Redis key prefix so rate-limit counters do not leak between files.
+ */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { QUEUE_PREFIX: `${saved['QUEUE_PREFIX'] ?? 'vigil-test'}-${randomBytes(3).toString('hex')}` }, env);
+  try {
+    const app = await createApi({ logger: false });
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    return new TestApi(app, `http://127.0.0.1:${port}`);
+  } finally {
+    process.env = saved;
+  }
+}
+
+/** Boots the real worker in this process, sharing the api's queue prefix when given. */
+export async function startWorker(env: Record<string, string> = {}): Promise<INestApplicationContext> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    const worker = await createWorker({ logger: false });
+    await worker.init();
+    return worker;
+  } finally {
+    process.env = saved;
+  }
+}
+
+/** Polls until `check` returns a value, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export function codes(result: GqlResult): string[] {
+  return (result.errors ?? []).map((e) => e.extensions.code);
+}

@@ -1,0 +1,2 @@
+export * from './lib/api-health.service';
+export * from './lib/shell.component';
