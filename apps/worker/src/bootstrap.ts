@@ -5,7 +5,7 @@ import { WorkerModule } from './app/worker.module';
 
 /** Builds the worker (used by main.ts and by the integration tests). */
 export async function createWorker(options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), {
     bufferLogs: true,
     ...(options.logger === false ? { logger: false } : {}),
   });

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule } from '@vigil/api/core';
 import { DatabaseModule } from '@vigil/api/database';
 import { IdentityCoreModule } from '@vigil/api/identity';
@@ -6,8 +6,14 @@ import { QueueModule } from '@vigil/api/queue';
 import { IdentityProcessor } from './identity.processor';
 
 /** The worker: BullMQ processors over the same libraries as the api, and no GraphQL. */
-@Module({
-  imports: [CoreModule.forRoot(), DatabaseModule, QueueModule.forRoot(), IdentityCoreModule],
-  providers: [IdentityProcessor],
-})
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  /** Reads the configuration when called, not when this file is imported. */
+  static forRoot(): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(), DatabaseModule, QueueModule.forRoot(), IdentityCoreModule],
+      providers: [IdentityProcessor],
+    };
+  }
+}

@@ -14,6 +14,14 @@ import { hashPassword } from '../auth/passwords';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { AuthPayload } from '../dto/user.types';
 
+const EXPIRY_MARGIN_MS = 500;
+
+export class NotDueYetError extends Error {
+  constructor(invitationId: string) {
+    super(`Invitation ${invitationId} is not due to expire yet`);
+  }
+}
+
 const STATUS_WORDS: Record<InvitationStatus, string> = {
   [InvitationStatus.PENDING]: 'is pending',
   [InvitationStatus.ACCEPTED]: 'was already accepted',
@@ -81,7 +89,8 @@ export class InvitationsService {
     try {
       await this.queue.add(JobName.EXPIRE_INVITATION, data, {
         jobId: jobIds.expireInvitation(invitation.id),
-        delay: Math.max(0, invitation.expiresAt.getTime() - Date.now()),
+        // A little after the instant, so the job never finds the invitation still in its time.
+        delay: Math.max(0, invitation.expiresAt.getTime() - Date.now() + EXPIRY_MARGIN_MS),
       });
     } catch (e) {
       this.logger.warn(`Could not schedule expiry of invitation ${invitation.id}; the sweep will: ${String(e)}`);
@@ -162,16 +171,16 @@ export class InvitationsService {
     return this.db.run((em) => this.auth.startSession(em, actor), actor);
   }
 
-  /** Used by the worker: marks one invitation expired if it is still pending and past its time. */
+  /**
+   * Used by the worker: marks one invitation expired if it is still pending and past its time.
+   * Throws NotDueYetError when called early, so the queue retries it later.
+   */
   async expire(invitationId: string, organizationId: string): Promise<boolean> {
     const scope = systemActorFor(organizationId);
     return this.db.run(async (em) => {
       const invitation = await em.findOne(InvitationEntity, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
       if (!invitation || invitation.status !== InvitationStatus.PENDING) return false;
-      if (invitation.expiresAt.getTime() > Date.now()) {
-        await this.scheduleExpiry(invitation);
-        return false;
-      }
+      if (invitation.expiresAt.getTime() > Date.now()) throw new NotDueYetError(invitationId);
       invitation.status = InvitationStatus.EXPIRED;
       invitation.expiredAt = new Date();
       await em.save(invitation);
@@ -189,7 +198,7 @@ export class InvitationsService {
     let expired = 0;
     for (const invitation of pending) {
       if (invitation.expiresAt.getTime() <= Date.now()) {
-        if (await this.expire(invitation.id, invitation.organizationId)) expired += 1;
+        if (await this.expire(invitation.id, invitation.organizationId).catch(() => false)) expired += 1;
       } else {
         await this.scheduleExpiry(invitation);
       }
