@@ -302,13 +302,19 @@ function instrumentPg(): { records: QueryRecord[]; restore: () => void } {
   };
 }
 
+interface StatementStats {
+  text: string;
+  perRequest: number;
+  meanMs: number;
+}
+
 interface Profile {
   label: string;
   requests: number;
   roundTrips: number;
   meanMs: number;
   dbMs: number;
-  statements: QueryRecord[];
+  statements: StatementStats[];
 }
 
 async function profileTarget(target: Target, requests: number): Promise<Profile> {
@@ -316,27 +322,34 @@ async function profileTarget(target: Target, requests: number): Promise<Profile>
   for (let i = 0; i < 20; i++) await fetchText(target);
   const probe = instrumentPg();
   let totalMs = 0;
-  let lastStatements: QueryRecord[] = [];
   try {
     for (let i = 0; i < requests; i++) {
-      const before = probe.records.length;
       const started = performance.now();
       const { status, text } = await fetchText(target);
       totalMs += performance.now() - started;
       checkAnswer(target.label, status, text);
-      lastStatements = probe.records.slice(before);
     }
   } finally {
     probe.restore();
   }
-  const dbMs = probe.records.reduce((sum, r) => sum + r.ms, 0);
+  const byText = new Map<string, { n: number; ms: number }>();
+  for (const r of probe.records) {
+    const s = byText.get(r.text) ?? { n: 0, ms: 0 };
+    s.n += 1;
+    s.ms += r.ms;
+    byText.set(r.text, s);
+  }
   return {
     label: target.label,
     requests,
     roundTrips: probe.records.length / requests,
     meanMs: totalMs / requests,
-    dbMs: dbMs / requests,
-    statements: lastStatements,
+    dbMs: probe.records.reduce((sum, r) => sum + r.ms, 0) / requests,
+    statements: [...byText].map(([text, s]) => ({
+      text,
+      perRequest: s.n / requests,
+      meanMs: s.ms / s.n,
+    })),
   };
 }
 
@@ -351,12 +364,15 @@ function printProfiles(profiles: Profile[]): void {
       `${p.label.padEnd(12)}${p.roundTrips.toFixed(1).padStart(17)}${p.meanMs.toFixed(2).padStart(10)}${p.dbMs.toFixed(2).padStart(10)}${(p.meanMs - p.dbMs).toFixed(2).padStart(15)}\n`,
     );
   }
+  out.write(
+    '("in pg" is the time from pg.Client#query to its result, so it includes the round trip.)\n',
+  );
   for (const p of profiles) {
-    out.write(`\nStatements of one ${p.label} request:\n`);
+    out.write(`\nStatements per ${p.label} request (times per request, mean ms each):\n`);
     for (const s of p.statements) {
       const text = s.text.replace(/\s+/g, ' ');
       out.write(
-        `  ${s.ms.toFixed(2).padStart(6)} ms  ${text.length > 110 ? `${text.slice(0, 107)}...` : text}\n`,
+        `  ${s.perRequest.toFixed(1)} x ${s.meanMs.toFixed(2).padStart(6)} ms  ${text.length > 100 ? `${text.slice(0, 97)}...` : text}\n`,
       );
     }
   }

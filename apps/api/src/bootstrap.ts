@@ -17,7 +17,6 @@ export async function createApi(options: ApiOptions & { logger?: boolean } = {})
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   const config = app.get<VigilConfig>(VIGIL_CONFIG);
   // The request id travels back in a header on every response.
   app.use((req: Request, res: Response, next: NextFunction) => {

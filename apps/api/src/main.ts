@@ -1,14 +1,28 @@
 import 'reflect-metadata';
-import { VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
+import { Server } from 'node:http';
+import { handleShutdown, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
 import { Logger } from 'nestjs-pino';
 import { createApi } from './bootstrap';
 
 async function main(): Promise<void> {
   process.env['VIGIL_SERVICE'] ??= 'api';
-  const app = await createApi({ writeSchema: process.env['NODE_ENV'] !== 'production' && process.env['VIGIL_WRITE_SCHEMA'] === '1' });
+  const app = await createApi();
   const config = app.get<VigilConfig>(VIGIL_CONFIG);
   await app.listen(config.port, '0.0.0.0');
-  app.get(Logger).log(`Vigil api listening on http://localhost:${config.port} (GraphQL at /graphql)`);
+  const logger = app.get(Logger);
+  const server = app.getHttpServer() as Server;
+  handleShutdown(app, logger, [
+    {
+      name: 'HTTP server',
+      // Refuse new connections, close idle keep-alive ones, and wait for requests in flight.
+      drain: () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        }),
+    },
+  ]);
+  logger.log(`Vigil api listening on http://localhost:${config.port} (GraphQL at /graphql)`);
 }
 
 main().catch((e: unknown) => {

@@ -10,7 +10,5 @@ export async function createWorker(options: { logger?: boolean } = {}): Promise<
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.useLogger(app.get(Logger));
-  // SIGTERM: Nest closes the BullMQ workers, which wait for running jobs, then the connections.
-  app.enableShutdownHooks();
   return app;
 }

@@ -1,5 +1,5 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ClsServiceManager } from 'nestjs-cls';
 import { CLS_REQUEST_ID } from '../actor';
 import { ErrorCode } from '../errors';
@@ -50,6 +50,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   let message = formatted.message;
   if (original instanceof HttpException) {
     code = HTTP_CODES[original.getStatus()] ?? ErrorCode.INTERNAL_SERVER_ERROR;
+  } else if (original instanceof GraphQLError && original !== error) {
+    // Apollo wraps validation-rule errors (e.g. QUERY_TOO_COMPLEX) under its own code; keep ours.
+    const inner = original.extensions['code'];
+    if (typeof inner === 'string' && PUBLIC_CODES.has(inner)) code = inner;
   }
   const extensions: Record<string, unknown> = { ...formatted.extensions, code };
   delete extensions['stacktrace'];
