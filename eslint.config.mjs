@@ -1,8 +1,14 @@
 import nx from '@nx/eslint-plugin';
 
 const TYPE_RULES = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+  },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
@@ -15,13 +21,30 @@ const SCOPE_RULES = [
     sourceTag: 'scope:shared',
     onlyDependOnLibsWithTags: ['scope:shared'],
     // Shared code runs in the browser and on the server: no framework or server packages.
-    bannedExternalImports: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', '@angular/*', 'express'],
+    bannedExternalImports: [
+      '@nestjs/*',
+      'typeorm',
+      'bullmq',
+      'ioredis',
+      'pg',
+      '@angular/*',
+      'express',
+    ],
   },
 ];
 
 export default [
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/coverage', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.angular',
+      '**/coverage',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -29,19 +52,30 @@ export default [
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.check.json', './apps/web/tsconfig*.json', './libs/web/*/tsconfig*.json'],
+        project: [
+          './tsconfig.check.json',
+          './apps/web/tsconfig*.json',
+          './libs/web/*/tsconfig*.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
-        { enforceBuildableLibDependency: true, allow: [], depConstraints: [...TYPE_RULES, ...SCOPE_RULES] },
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [...TYPE_RULES, ...SCOPE_RULES],
+        },
       ],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },

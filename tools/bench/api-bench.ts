@@ -31,7 +31,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { encodeCursor, loadConfigOrExit } from '@vigil/api/core';
 import { OrganizationKind } from '@vigil/shared/domain';
-import { createApi } from '../../apps/api/src/bootstrap';
+import { createApi } from '@vigil/api/server';
 import { describeGeneration, generateLarge } from '../db/generate-large';
 
 const ADMIN_EMAIL = 'admin@northwatch.test';

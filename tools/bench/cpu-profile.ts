@@ -17,7 +17,7 @@ import { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfigOrExit } from '@vigil/api/core';
-import { createApi } from '../../apps/api/src/bootstrap';
+import { createApi } from '@vigil/api/server';
 import { generateLarge } from '../db/generate-large';
 import { ORGANIZATIONS_QUERY } from './api-bench';
 

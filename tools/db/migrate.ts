@@ -7,12 +7,7 @@
  */
 import { DataSource } from 'typeorm';
 import { loadConfigOrExit } from '@vigil/api/core';
-import { dataSourceOptions } from '@vigil/api/database';
-
-export async function schemaDiff(ds: DataSource): Promise<string[]> {
-  const sql = await ds.driver.createSchemaBuilder().log();
-  return sql.upQueries.map((q) => q.query);
-}
+import { dataSourceOptions, schemaDiff } from '@vigil/api/database';
 
 async function main(command: string): Promise<void> {
   const config = loadConfigOrExit();
@@ -22,7 +17,11 @@ async function main(command: string): Promise<void> {
     switch (command) {
       case 'run': {
         const ran = await ds.runMigrations({ transaction: 'each' });
-        process.stdout.write(ran.length ? `Applied: ${ran.map((m) => m.name).join(', ')}\n` : 'No pending migrations.\n');
+        process.stdout.write(
+          ran.length
+            ? `Applied: ${ran.map((m) => m.name).join(', ')}\n`
+            : 'No pending migrations.\n',
+        );
         break;
       }
       case 'revert':
@@ -31,14 +30,19 @@ async function main(command: string): Promise<void> {
         break;
       case 'show': {
         const done = new Set(
-          ((await ds.query('SELECT name FROM migrations')) as { name: string }[]).map((r) => r.name),
+          ((await ds.query('SELECT name FROM migrations')) as { name: string }[]).map(
+            (r) => r.name,
+          ),
         );
-        for (const m of ds.migrations) process.stdout.write(`${done.has(m.name ?? '') ? '[X]' : '[ ]'} ${m.name ?? ''}\n`);
+        for (const m of ds.migrations)
+          process.stdout.write(`${done.has(m.name ?? '') ? '[X]' : '[ ]'} ${m.name ?? ''}\n`);
         break;
       }
       case 'diff': {
         const queries = await schemaDiff(ds);
-        process.stdout.write(queries.length ? queries.join(';\n') + ';\n' : 'Entities and migrations agree.\n');
+        process.stdout.write(
+          queries.length ? queries.join(';\n') + ';\n' : 'Entities and migrations agree.\n',
+        );
         break;
       }
       default:
@@ -49,7 +53,7 @@ async function main(command: string): Promise<void> {
   }
 }
 
-if (require.main === module) {
+{
   main(process.argv[2] ?? 'show').catch((e: unknown) => {
     process.stderr.write(`db:migrate failed: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);

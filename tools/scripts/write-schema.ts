@@ -1,6 +1,6 @@
 /** Regenerates apps/api/schema.gql from the code (commit the result). */
 import 'reflect-metadata';
-import { createApi } from '../../apps/api/src/bootstrap';
+import { createApi } from '@vigil/api/server';
 
 createApi({ writeSchema: true, logger: false })
   .then(async (app) => {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Server } from 'node:http';
 import { handleShutdown, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
 import { Logger } from 'nestjs-pino';
-import { createApi } from './bootstrap';
+import { createApi } from '@vigil/api/server';
 
 async function main(): Promise<void> {
   process.env['VIGIL_SERVICE'] ??= 'api';
@@ -26,6 +26,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`Vigil api failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(
+    `Vigil api failed to start: ${e instanceof Error ? e.message : String(e)}\n`,
+  );
   process.exit(1);
 });

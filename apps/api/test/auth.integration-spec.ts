@@ -1,4 +1,4 @@
-import { DEMO_USERS } from '../../../tools/db/seed';
+import { DEMO_USERS } from '@vigil/api/fixtures';
 import { codes, LOGIN, startApi, TestApi } from './support/harness';
 
 const ME = '{ me { id email role organization { name } } }';
@@ -21,9 +21,12 @@ describe('signing in and sessions', () => {
       const me = await api.ok<{ me: { email: string; role: string } }>(ME, {}, first.accessToken);
       expect(me.me).toMatchObject({ email, role });
 
-      const rotated = await api.ok<{ refreshToken: { accessToken: string; refreshToken: string } }>(REFRESH, {
-        input: { refreshToken: first.refreshToken },
-      });
+      const rotated = await api.ok<{ refreshToken: { accessToken: string; refreshToken: string } }>(
+        REFRESH,
+        {
+          input: { refreshToken: first.refreshToken },
+        },
+      );
       expect(rotated.refreshToken.refreshToken).not.toBe(first.refreshToken);
       await api.ok(ME, {}, rotated.refreshToken.accessToken);
 
@@ -33,15 +36,23 @@ describe('signing in and sessions', () => {
       expect(reused.errors?.[0]?.message).toMatch(/already used/);
 
       // The whole family is gone: the newest refresh token and its access token stop working too.
-      const after = await api.gql(REFRESH, { input: { refreshToken: rotated.refreshToken.refreshToken } });
+      const after = await api.gql(REFRESH, {
+        input: { refreshToken: rotated.refreshToken.refreshToken },
+      });
       expect(codes(after)).toEqual(['UNAUTHENTICATED']);
-      expect(codes(await api.gql(ME, {}, rotated.refreshToken.accessToken))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await api.gql(ME, {}, rotated.refreshToken.accessToken))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     },
   );
 
   it('refuses a wrong password without saying whether the account exists', async () => {
-    const wrong = await api.gql(LOGIN, { input: { email: 'admin@northwatch.test', password: 'not-the-password' } });
-    const unknown = await api.gql(LOGIN, { input: { email: 'nobody@northwatch.test', password: 'not-the-password' } });
+    const wrong = await api.gql(LOGIN, {
+      input: { email: 'admin@northwatch.test', password: 'not-the-password' },
+    });
+    const unknown = await api.gql(LOGIN, {
+      input: { email: 'nobody@northwatch.test', password: 'not-the-password' },
+    });
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
   });
@@ -50,13 +61,16 @@ describe('signing in and sessions', () => {
     const session = await api.login('viewer@acme.test');
     await api.ok('mutation { logout }', {}, session.accessToken);
     expect(codes(await api.gql(ME, {}, session.accessToken))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await api.gql(REFRESH, { input: { refreshToken: session.refreshToken } }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      codes(await api.gql(REFRESH, { input: { refreshToken: session.refreshToken } })),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('an operation without a token is UNAUTHENTICATED, with a tampered token too', async () => {
     expect(codes(await api.gql(ME))).toEqual(['UNAUTHENTICATED']);
     const session = await api.login('viewer@acme.test');
-    const tampered = session.accessToken.slice(0, -2) + (session.accessToken.endsWith('A') ? 'BB' : 'AA');
+    const tampered =
+      session.accessToken.slice(0, -2) + (session.accessToken.endsWith('A') ? 'BB' : 'AA');
     expect(codes(await api.gql(ME, {}, tampered))).toEqual(['UNAUTHENTICATED']);
   });
 });
@@ -66,12 +80,18 @@ describe('sign-in rate limits', () => {
     const api = await startApi({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
     try {
       for (let i = 0; i < 3; i += 1) {
-        const r = await api.gql(LOGIN, { input: { email: 'admin@kestrel.test', password: 'wrong-password-1' } });
+        const r = await api.gql(LOGIN, {
+          input: { email: 'admin@kestrel.test', password: 'wrong-password-1' },
+        });
         expect(codes(r)).toEqual(['UNAUTHENTICATED']);
       }
-      const locked = await api.gql(LOGIN, { input: { email: 'admin@kestrel.test', password: 'Vigil-demo-2026!' } });
+      const locked = await api.gql(LOGIN, {
+        input: { email: 'admin@kestrel.test', password: 'Vigil-demo-2026!' },
+      });
       expect(codes(locked)).toEqual(['RATE_LIMITED']);
-      expect(locked.errors?.[0]?.message).toMatch(/Too many failed sign-in attempts for this account\. Try again in \d+ minutes?/);
+      expect(locked.errors?.[0]?.message).toMatch(
+        /Too many failed sign-in attempts for this account\. Try again in \d+ minutes?/,
+      );
       expect(locked.errors?.[0]?.extensions['retryAfterSeconds']).toBeGreaterThan(0);
       // Another account from the same address is not affected by this account's lock.
       await api.login('admin@helios.test');
@@ -81,12 +101,19 @@ describe('sign-in rate limits', () => {
   });
 
   it('limits failures per address across accounts', async () => {
-    const api = await startApi({ LOGIN_MAX_FAILURES_PER_ADDRESS: '4', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100' });
+    const api = await startApi({
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '4',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '100',
+    });
     try {
       for (let i = 0; i < 4; i += 1) {
-        await api.gql(LOGIN, { input: { email: `guess${i}@example.com`, password: 'wrong-password-1' } });
+        await api.gql(LOGIN, {
+          input: { email: `guess${i}@example.com`, password: 'wrong-password-1' },
+        });
       }
-      const r = await api.gql(LOGIN, { input: { email: 'admin@helios.test', password: 'Vigil-demo-2026!' } });
+      const r = await api.gql(LOGIN, {
+        input: { email: 'admin@helios.test', password: 'Vigil-demo-2026!' },
+      });
       expect(codes(r)).toEqual(['RATE_LIMITED']);
       expect(r.errors?.[0]?.message).toMatch(/from your address/);
     } finally {

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { codes, eventually, LOGIN, Session, startApi, startWorker, TestApi } from './support/harness';
+import {
+  codes,
+  eventually,
+  LOGIN,
+  Session,
+  startApi,
+  startWorker,
+  TestApi,
+} from './support/harness';
 
 const INVITE = `mutation($input: InviteUserInput!) {
   inviteUser(input: $input) { link invitation { id email role status expiresAt } }
@@ -29,27 +37,51 @@ describe('invitations', () => {
   afterAll(() => api.close());
 
   it('a client admin invites a colleague, who accepts with a name and password and can then sign in', async () => {
-    const invited = await api.ok<{ inviteUser: { link: string; invitation: { status: string; role: string } } }>(
+    const invited = await api.ok<{
+      inviteUser: { link: string; invitation: { status: string; role: string } };
+    }>(
       INVITE,
-      { input: { organizationId: acmeAdmin.user.organizationId, email: 'New.Colleague@Acme.test', role: 'CLIENT_VIEWER' } },
+      {
+        input: {
+          organizationId: acmeAdmin.user.organizationId,
+          email: 'New.Colleague@Acme.test',
+          role: 'CLIENT_VIEWER',
+        },
+      },
       acmeAdmin.accessToken,
     );
-    expect(invited.inviteUser.invitation).toMatchObject({ status: 'PENDING', role: 'CLIENT_VIEWER' });
+    expect(invited.inviteUser.invitation).toMatchObject({
+      status: 'PENDING',
+      role: 'CLIENT_VIEWER',
+    });
     expect(invited.inviteUser.link).toMatch(/\/accept-invitation\?token=/);
     const token = tokenOf(invited.inviteUser.link);
 
-    const preview = await api.ok<{ invitationPreview: { organizationName: string; email: string } }>(
+    const preview = await api.ok<{
+      invitationPreview: { organizationName: string; email: string };
+    }>(
       `query($t: String!) { invitationPreview(token: $t) { organizationName email role status } }`,
       { t: token },
     );
-    expect(preview.invitationPreview).toMatchObject({ organizationName: 'Acme Manufacturing', email: 'new.colleague@acme.test' });
+    expect(preview.invitationPreview).toMatchObject({
+      organizationName: 'Acme Manufacturing',
+      email: 'new.colleague@acme.test',
+    });
 
-    const accepted = await api.ok<{ acceptInvitation: { user: { name: string; role: string; timeZone: string } } }>(ACCEPT, {
+    const accepted = await api.ok<{
+      acceptInvitation: { user: { name: string; role: string; timeZone: string } };
+    }>(ACCEPT, {
       input: { token, name: 'Nia New', password: 'a-long-enough-password' },
     });
-    expect(accepted.acceptInvitation.user).toMatchObject({ name: 'Nia New', role: 'CLIENT_VIEWER', timeZone: 'America/Chicago' });
+    expect(accepted.acceptInvitation.user).toMatchObject({
+      name: 'Nia New',
+      role: 'CLIENT_VIEWER',
+      timeZone: 'America/Chicago',
+    });
 
-    const again = await api.gql(ACCEPT, { input: { token, name: 'Someone', password: 'a-long-enough-password' } });
+    const again = await api.gql(ACCEPT, {
+      input: { token, name: 'Someone', password: 'a-long-enough-password' },
+    });
     expect(codes(again)).toEqual(['BAD_USER_INPUT']);
     expect(again.errors?.[0]?.message).toMatch(/already accepted/);
 
@@ -60,7 +92,13 @@ describe('invitations', () => {
   it('a client admin cannot hand out provider roles', async () => {
     const r = await api.gql(
       INVITE,
-      { input: { organizationId: acmeAdmin.user.organizationId, email: 'x@acme.test', role: 'CONSULTANT' } },
+      {
+        input: {
+          organizationId: acmeAdmin.user.organizationId,
+          email: 'x@acme.test',
+          role: 'CONSULTANT',
+        },
+      },
       acmeAdmin.accessToken,
     );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
@@ -70,11 +108,27 @@ describe('invitations', () => {
   it('a revoked invitation cannot be accepted', async () => {
     const invited = await api.ok<{ inviteUser: { link: string; invitation: { id: string } } }>(
       INVITE,
-      { input: { organizationId: acmeAdmin.user.organizationId, email: 'revoked@acme.test', role: 'CLIENT_VIEWER' } },
+      {
+        input: {
+          organizationId: acmeAdmin.user.organizationId,
+          email: 'revoked@acme.test',
+          role: 'CLIENT_VIEWER',
+        },
+      },
       admin.accessToken,
     );
-    await api.ok(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id: invited.inviteUser.invitation.id }, acmeAdmin.accessToken);
-    const r = await api.gql(ACCEPT, { input: { token: tokenOf(invited.inviteUser.link), name: 'R', password: 'a-long-enough-password' } });
+    await api.ok(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { status } }`,
+      { id: invited.inviteUser.invitation.id },
+      acmeAdmin.accessToken,
+    );
+    const r = await api.gql(ACCEPT, {
+      input: {
+        token: tokenOf(invited.inviteUser.link),
+        name: 'R',
+        password: 'a-long-enough-password',
+      },
+    });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors?.[0]?.message).toMatch(/revoked/);
   });
@@ -82,7 +136,13 @@ describe('invitations', () => {
   it('an email that already has an account cannot be invited again', async () => {
     const r = await api.gql(
       INVITE,
-      { input: { organizationId: acmeAdmin.user.organizationId, email: 'viewer@acme.test', role: 'CLIENT_VIEWER' } },
+      {
+        input: {
+          organizationId: acmeAdmin.user.organizationId,
+          email: 'viewer@acme.test',
+          role: 'CLIENT_VIEWER',
+        },
+      },
       acmeAdmin.accessToken,
     );
     expect(codes(r)).toEqual(['CONFLICT']);
@@ -90,7 +150,9 @@ describe('invitations', () => {
   });
 
   it('an unknown token is not found', async () => {
-    const r = await api.gql(ACCEPT, { input: { token: 'x'.repeat(43), name: 'N', password: 'a-long-enough-password' } });
+    const r = await api.gql(ACCEPT, {
+      input: { token: 'x'.repeat(43), name: 'N', password: 'a-long-enough-password' },
+    });
     expect(codes(r)).toEqual(['NOT_FOUND']);
   });
 });
@@ -114,7 +176,13 @@ describe('invitation expiry by the worker', () => {
     const helios = await api.login('admin@helios.test');
     const invited = await api.ok<{ inviteUser: { link: string; invitation: { id: string } } }>(
       INVITE,
-      { input: { organizationId: helios.user.organizationId, email: 'late@helios.test', role: 'CLIENT_VIEWER' } },
+      {
+        input: {
+          organizationId: helios.user.organizationId,
+          email: 'late@helios.test',
+          role: 'CLIENT_VIEWER',
+        },
+      },
       admin.accessToken,
     );
     const id = invited.inviteUser.invitation.id;
@@ -130,15 +198,26 @@ describe('invitation expiry by the worker', () => {
       20000,
       'the worker to expire the invitation',
     );
-    const r = await api.gql(ACCEPT, { input: { token: tokenOf(invited.inviteUser.link), name: 'Late', password: 'a-long-enough-password' } });
+    const r = await api.gql(ACCEPT, {
+      input: {
+        token: tokenOf(invited.inviteUser.link),
+        name: 'Late',
+        password: 'a-long-enough-password',
+      },
+    });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors?.[0]?.message).toMatch(/expired/);
-    const audit = await api.ok<{ auditLog: { edges: { node: { actorKind: string; targetId: string } }[] } }>(
+    const audit = await api.ok<{
+      auditLog: { edges: { node: { actorKind: string; targetId: string } }[] };
+    }>(
       `{ auditLog(filter: { action: "invitation.expired" }) { edges { node { actorKind targetId } } } }`,
       {},
       admin.accessToken,
     );
-    expect(audit.auditLog.edges.map((e) => e.node)).toContainEqual({ actorKind: 'system', targetId: id });
+    expect(audit.auditLog.edges.map((e) => e.node)).toContainEqual({
+      actorKind: 'system',
+      targetId: id,
+    });
   });
 
   it('an invitation whose alarm Redis lost is expired by the sweep when the worker starts', async () => {
@@ -148,7 +227,13 @@ describe('invitation expiry by the worker', () => {
     const kestrel = await api.login('admin@kestrel.test');
     const invited = await api.ok<{ inviteUser: { invitation: { id: string } } }>(
       INVITE,
-      { input: { organizationId: kestrel.user.organizationId, email: 'lost@kestrel.test', role: 'CLIENT_VIEWER' } },
+      {
+        input: {
+          organizationId: kestrel.user.organizationId,
+          email: 'lost@kestrel.test',
+          role: 'CLIENT_VIEWER',
+        },
+      },
       admin.accessToken,
     );
     // Simulate Redis losing its data: remove every key of this queue prefix.
@@ -164,9 +249,15 @@ describe('invitation expiry by the worker', () => {
       { org: kestrel.user.organizationId, status: 'EXPIRED' },
       admin.accessToken,
     );
-    expect(expired.invitations.edges.map((e) => e.node.id)).toContain(invited.inviteUser.invitation.id);
-    expect(codes(await api.gql(LOGIN, { input: { email: 'lost@kestrel.test', password: 'a-long-enough-password' } }))).toEqual([
-      'UNAUTHENTICATED',
-    ]);
+    expect(expired.invitations.edges.map((e) => e.node.id)).toContain(
+      invited.inviteUser.invitation.id,
+    );
+    expect(
+      codes(
+        await api.gql(LOGIN, {
+          input: { email: 'lost@kestrel.test', password: 'a-long-enough-password' },
+        }),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 });

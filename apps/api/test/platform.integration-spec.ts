@@ -35,11 +35,18 @@ describe('GraphQL schema and access rules', () => {
     let resolvers = 0;
     for (const wrapper of discovery.getProviders()) {
       const instance = wrapper.instance as object | undefined;
-      if (!instance || !wrapper.metatype || !Reflect.getMetadata('graphql:resolver_type', wrapper.metatype)) continue;
+      if (
+        !instance ||
+        !wrapper.metatype ||
+        !Reflect.getMetadata('graphql:resolver_type', wrapper.metatype)
+      )
+        continue;
       const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
       for (const name of scanner.getAllMethodNames(proto)) {
         const method = proto[name] as () => unknown;
-        const isOperation = Reflect.getMetadata('graphql:resolver_type', method) || Reflect.getMetadata('graphql:resolver_name', method);
+        const isOperation =
+          Reflect.getMetadata('graphql:resolver_type', method) ||
+          Reflect.getMetadata('graphql:resolver_name', method);
         if (!isOperation) continue;
         resolvers += 1;
         const rule = reflector.getAllAndOverride(ACCESS_RULE, [method, wrapper.metatype]);
@@ -63,19 +70,36 @@ describe('errors and hardening', () => {
   const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { link } }`;
 
   it.each([
-    ['a malformed email', { email: 'not-an-email', role: 'CLIENT_VIEWER' }, 'input.email', /must be an email address/],
-    ['an unknown role', { email: 'ok@acme.test', role: 'OVERLORD' }, 'input.role', /OVERLORD.*does not exist in "Role" enum/],
-  ])('inviting with %s is BAD_USER_INPUT naming the field', async (_what, fields, field, message) => {
-    const acme = await api.ok<{ organizations: { edges: { node: { id: string } }[] } }>(
-      `{ organizations(filter: { search: "acme" }) { edges { node { id } } } }`,
-      {},
-      token,
-    );
-    const result = await api.gql(INVITE, { input: { organizationId: acme.organizations.edges[0]?.node.id, ...fields } }, token);
-    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors?.[0]?.message).toMatch(message);
-    expect(result.errors?.[0]?.message).toContain(field);
-  });
+    [
+      'a malformed email',
+      { email: 'not-an-email', role: 'CLIENT_VIEWER' },
+      'input.email',
+      /must be an email address/,
+    ],
+    [
+      'an unknown role',
+      { email: 'ok@acme.test', role: 'OVERLORD' },
+      'input.role',
+      /OVERLORD.*does not exist in "Role" enum/,
+    ],
+  ])(
+    'inviting with %s is BAD_USER_INPUT naming the field',
+    async (_what, fields, field, message) => {
+      const acme = await api.ok<{ organizations: { edges: { node: { id: string } }[] } }>(
+        `{ organizations(filter: { search: "acme" }) { edges { node { id } } } }`,
+        {},
+        token,
+      );
+      const result = await api.gql(
+        INVITE,
+        { input: { organizationId: acme.organizations.edges[0]?.node.id, ...fields } },
+        token,
+      );
+      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors?.[0]?.message).toMatch(message);
+      expect(result.errors?.[0]?.message).toContain(field);
+    },
+  );
 
   it('a short password is BAD_USER_INPUT naming input.password', async () => {
     const result = await api.gql(
@@ -106,13 +130,22 @@ describe('errors and hardening', () => {
     );
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions.field).toBe('input.timeZone');
-    const found = await api.ok<{ organizations: { totalCount: number } }>(`{ organizations(filter: { search: "Nowhere" }) { totalCount } }`, {}, token);
+    const found = await api.ok<{ organizations: { totalCount: number } }>(
+      `{ organizations(filter: { search: "Nowhere" }) { totalCount } }`,
+      {},
+      token,
+    );
     expect(found.organizations.totalCount).toBe(0);
   });
 
   it('a taken slug is a CONFLICT naming input.slug, and the first organisation stays as it was', async () => {
     const create = `mutation($input: CreateClientOrganizationInput!) { createClientOrganization(input: $input) { id slug } }`;
-    const input = { name: 'Orion Logistics', timeZone: 'Australia/Sydney', country: 'AU', sector: 'Logistics' };
+    const input = {
+      name: 'Orion Logistics',
+      timeZone: 'Australia/Sydney',
+      country: 'AU',
+      sector: 'Logistics',
+    };
     await api.ok(create, { input }, token);
     const again = await api.gql(create, { input }, token);
     expect(codes(again)).toEqual(['CONFLICT']);
@@ -120,9 +153,14 @@ describe('errors and hardening', () => {
   });
 
   it('errors never carry a stack trace, and carry the request id also sent in the X-Request-Id header', async () => {
-    const result = await api.gql('{ organization(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, token, {
-      'x-request-id': 'test-request-123',
-    });
+    const result = await api.gql(
+      '{ organization(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      token,
+      {
+        'x-request-id': 'test-request-123',
+      },
+    );
     expect(codes(result)).toEqual(['NOT_FOUND']);
     expect(result.headers.get('x-request-id')).toBe('test-request-123');
     expect(result.errors?.[0]?.extensions.requestId).toBe('test-request-123');
@@ -134,7 +172,9 @@ describe('errors and hardening', () => {
     for (let i = 0; i < 12; i += 1) nested = `__typename f${i}: me { ${nested} }`;
     const tooDeep = await api.gql(`{ ${nested} }`, {}, token);
     expect(codes(tooDeep)).toContain('QUERY_TOO_COMPLEX');
-    expect(tooDeep.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/depth 13 exceeds the limit of 10/));
+    expect(tooDeep.errors?.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/depth 13 exceeds the limit of 10/),
+    );
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
     const tooMany = await api.gql(`{ ${aliases} }`, {}, token);
     expect(codes(tooMany)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -168,7 +208,10 @@ describe('errors and hardening', () => {
 describe('production mode', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+    api = await startApi({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
+    });
   });
   afterAll(() => api.close());
 

@@ -24,13 +24,23 @@ describe('tenancy through the GraphQL API', () => {
     acmeAdmin = await api.login('admin@acme.test');
     consultant = await api.login('consultant@northwatch.test');
     accountManager = await api.login('am@northwatch.test');
-    const all = await api.ok<{ organizations: { edges: { node: Org }[] } }>(ORGS, {}, admin.accessToken);
+    const all = await api.ok<{ organizations: { edges: { node: Org }[] } }>(
+      ORGS,
+      {},
+      admin.accessToken,
+    );
     byName = Object.fromEntries(all.organizations.edges.map((e) => [e.node.name, e.node]));
     const heliosAdmin = await api.login('admin@helios.test');
     heliosAdminId = heliosAdmin.user.id;
     const invited = await api.ok<{ inviteUser: { invitation: { id: string } } }>(
       `mutation($input: InviteUserInput!) { inviteUser(input: $input) { invitation { id } } }`,
-      { input: { organizationId: heliosAdmin.user.organizationId, email: 'new.person@helios.test', role: 'CLIENT_VIEWER' } },
+      {
+        input: {
+          organizationId: heliosAdmin.user.organizationId,
+          email: 'new.person@helios.test',
+          role: 'CLIENT_VIEWER',
+        },
+      },
       heliosAdmin.accessToken,
     );
     heliosInvitationId = invited.inviteUser.invitation.id;
@@ -40,17 +50,27 @@ describe('tenancy through the GraphQL API', () => {
   const helios = (): Org => byName['Helios Health'] as Org;
 
   it('a provider admin sees every client organisation', () => {
-    expect(Object.keys(byName)).toEqual(expect.arrayContaining(['Acme Manufacturing', 'Helios Health', 'Kestrel Bank']));
+    expect(Object.keys(byName)).toEqual(
+      expect.arrayContaining(['Acme Manufacturing', 'Helios Health', 'Kestrel Bank']),
+    );
   });
 
   it('a client user sees only their own organisation in lists', async () => {
-    const mine = await api.ok<{ organizations: { totalCount: number; edges: { node: Org }[] } }>(ORGS, {}, acmeAdmin.accessToken);
+    const mine = await api.ok<{ organizations: { totalCount: number; edges: { node: Org }[] } }>(
+      ORGS,
+      {},
+      acmeAdmin.accessToken,
+    );
     expect(mine.organizations.edges.map((e) => e.node.name)).toEqual(['Acme Manufacturing']);
     expect(mine.organizations.totalCount).toBe(1);
   });
 
   it.each([
-    ['organization by id', `query($id: ID!) { organization(id: $id) { id name } }`, () => ({ id: helios().id })],
+    [
+      'organization by id',
+      `query($id: ID!) { organization(id: $id) { id name } }`,
+      () => ({ id: helios().id }),
+    ],
     ['user by id', `query($id: ID!) { user(id: $id) { id email } }`, () => ({ id: heliosAdminId })],
     [
       'users of the organisation',
@@ -67,8 +87,16 @@ describe('tenancy through the GraphQL API', () => {
       `mutation($org: ID!) { inviteUser(input: { organizationId: $org, email: "spy@acme.test", role: CLIENT_VIEWER }) { link } }`,
       () => ({ org: helios().id }),
     ],
-    ['revoking its invitation', `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, () => ({ id: heliosInvitationId })],
-    ['deactivating its user', `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`, () => ({ id: heliosAdminId })],
+    [
+      'revoking its invitation',
+      `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+      () => ({ id: heliosInvitationId }),
+    ],
+    [
+      'deactivating its user',
+      `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`,
+      () => ({ id: heliosAdminId }),
+    ],
     [
       'changing its user’s role',
       `mutation($id: ID!) { changeUserRole(input: { userId: $id, role: CLIENT_VIEWER }) { id } }`,
@@ -100,14 +128,20 @@ describe('tenancy through the GraphQL API', () => {
   });
 
   it('a consultant sees only the clients they are assigned to', async () => {
-    const list = await api.ok<{ organizations: { edges: { node: Org }[] } }>(ORGS, {}, consultant.accessToken);
+    const list = await api.ok<{ organizations: { edges: { node: Org }[] } }>(
+      ORGS,
+      {},
+      consultant.accessToken,
+    );
     expect(list.organizations.edges.map((e) => e.node.name)).toEqual(['Acme Manufacturing']);
     const kestrel = byName['Kestrel Bank'] as Org;
     for (const query of [
       `query($id: ID!) { organization(id: $id) { name } }`,
       `query($id: ID!) { users(filter: { organizationId: $id }) { totalCount } }`,
     ]) {
-      expect(codes(await api.gql(query, { id: kestrel.id }, consultant.accessToken))).toEqual(['NOT_FOUND']);
+      expect(codes(await api.gql(query, { id: kestrel.id }, consultant.accessToken))).toEqual([
+        'NOT_FOUND',
+      ]);
     }
   });
 
@@ -116,15 +150,34 @@ describe('tenancy through the GraphQL API', () => {
     const assign = `mutation($u: ID!, $o: ID!) { assignUserToOrganization(userId: $u, organizationId: $o) { id } }`;
     const unassign = `mutation($u: ID!, $o: ID!) { unassignUserFromOrganization(userId: $u, organizationId: $o) { id } }`;
     await api.ok(assign, { u: consultant.user.id, o: kestrel.id }, admin.accessToken);
-    const open = await api.ok<{ organization: Org }>(`query($id: ID!) { organization(id: $id) { id name } }`, { id: kestrel.id }, consultant.accessToken);
+    const open = await api.ok<{ organization: Org }>(
+      `query($id: ID!) { organization(id: $id) { id name } }`,
+      { id: kestrel.id },
+      consultant.accessToken,
+    );
     expect(open.organization.name).toBe('Kestrel Bank');
     await api.ok(unassign, { u: consultant.user.id, o: kestrel.id }, admin.accessToken);
-    expect(codes(await api.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: kestrel.id }, consultant.accessToken))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await api.gql(
+          `query($id: ID!) { organization(id: $id) { id } }`,
+          { id: kestrel.id },
+          consultant.accessToken,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 
   it('an account manager sees their two clients, and cannot create organisations', async () => {
-    const list = await api.ok<{ organizations: { edges: { node: Org }[] } }>(ORGS, {}, accountManager.accessToken);
-    expect(list.organizations.edges.map((e) => e.node.name)).toEqual(['Acme Manufacturing', 'Helios Health']);
+    const list = await api.ok<{ organizations: { edges: { node: Org }[] } }>(
+      ORGS,
+      {},
+      accountManager.accessToken,
+    );
+    expect(list.organizations.edges.map((e) => e.node.name)).toEqual([
+      'Acme Manufacturing',
+      'Helios Health',
+    ]);
     const create = await api.gql(
       `mutation { createClientOrganization(input: { name: "Sneaky", timeZone: "UTC", country: "DE", sector: "x" }) { id } }`,
       {},
@@ -135,7 +188,14 @@ describe('tenancy through the GraphQL API', () => {
 });
 
 describe('row-level security in the database itself', () => {
-  const tables = ['organizations', 'users', 'organization_assignments', 'invitations', 'refresh_tokens', 'audit_log'];
+  const tables = [
+    'organizations',
+    'users',
+    'organization_assignments',
+    'invitations',
+    'refresh_tokens',
+    'audit_log',
+  ];
 
   async function withClient<T>(url: string, work: (c: Client) => Promise<T>): Promise<T> {
     const client = new Client({ connectionString: url });
@@ -171,14 +231,21 @@ describe('row-level security in the database itself', () => {
         'SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = current_user',
       );
       expect(role.rows[0]).toEqual({ rolbypassrls: false, rolsuper: false });
-      const owned = await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`);
+      const owned = await c.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`,
+      );
       expect(owned.rows).toEqual([]);
-      const rls = await c.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      const rls = await c.query<{
+        relname: string;
+        relrowsecurity: boolean;
+        relforcerowsecurity: boolean;
+      }>(
         `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY($1) ORDER BY relname`,
         [tables],
       );
       expect(rls.rows).toHaveLength(tables.length);
-      for (const row of rls.rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+      for (const row of rls.rows)
+        expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
     });
   });
 
@@ -186,16 +253,22 @@ describe('row-level security in the database itself', () => {
     await withClient(process.env['DATABASE_URL'] as string, async (c) => {
       await c.query('BEGIN');
       await c.query(`SELECT set_config('app.all_orgs', 'on', true)`);
-      const acme = await c.query<{ id: string }>(`SELECT id FROM organizations WHERE slug = 'acme-manufacturing'`);
+      const acme = await c.query<{ id: string }>(
+        `SELECT id FROM organizations WHERE slug = 'acme-manufacturing'`,
+      );
       await c.query('COMMIT');
       const acmeId = acme.rows[0]?.id as string;
       await c.query('BEGIN');
       await c.query(`SELECT set_config('app.org_ids', $1, true)`, [acmeId]);
-      const orgs = await c.query<{ organization_id: string }>('SELECT DISTINCT organization_id FROM users');
+      const orgs = await c.query<{ organization_id: string }>(
+        'SELECT DISTINCT organization_id FROM users',
+      );
       expect(orgs.rows.map((r) => r.organization_id)).toEqual([acmeId]);
       // Writing a row into another organisation is refused by the policy's check.
       const other = await c
-        .query(`INSERT INTO audit_log (organization_id, actor_kind, action, target_type) VALUES (gen_random_uuid(), 'user', 'x', 'y')`)
+        .query(
+          `INSERT INTO audit_log (organization_id, actor_kind, action, target_type) VALUES (gen_random_uuid(), 'user', 'x', 'y')`,
+        )
         .catch((e: Error) => e);
       expect(other).toBeInstanceOf(Error);
       expect((other as Error).message).toMatch(/row-level security/);
@@ -209,7 +282,9 @@ describe('row-level security in the database itself', () => {
       await c.query(`SELECT set_config('app.all_orgs', 'on', true)`);
       const n = await c.query<{ n: string }>('SELECT count(*) AS n FROM audit_log');
       expect(Number(n.rows[0]?.n)).toBeGreaterThan(0);
-      const update = await c.query(`UPDATE audit_log SET action = 'tampered'`).catch((e: Error) => e);
+      const update = await c
+        .query(`UPDATE audit_log SET action = 'tampered'`)
+        .catch((e: Error) => e);
       expect((update as Error).message).toMatch(/permission denied/);
       await c.query('ROLLBACK');
       await c.query('BEGIN');
@@ -221,7 +296,9 @@ describe('row-level security in the database itself', () => {
     await withClient(process.env['DATABASE_OWNER_URL'] as string, async (c) => {
       await c.query('BEGIN');
       await c.query(`SELECT set_config('app.all_orgs', 'on', true)`);
-      const update = await c.query(`UPDATE audit_log SET action = 'tampered'`).catch((e: Error) => e);
+      const update = await c
+        .query(`UPDATE audit_log SET action = 'tampered'`)
+        .catch((e: Error) => e);
       expect((update as Error).message).toMatch(/cannot be changed or deleted/);
       await c.query('ROLLBACK');
     });

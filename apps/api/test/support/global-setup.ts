@@ -10,7 +10,10 @@ export default function globalSetup(): void {
   dbCli('create', name, '--seed');
   process.env['VIGIL_TEST_DATABASE'] = name;
   process.env['DATABASE_URL'] = withDatabase(process.env['DATABASE_URL'] || DEFAULT_APP_URL, name);
-  process.env['DATABASE_OWNER_URL'] = withDatabase(process.env['DATABASE_OWNER_URL'] || DEFAULT_OWNER_URL, name);
+  process.env['DATABASE_OWNER_URL'] = withDatabase(
+    process.env['DATABASE_OWNER_URL'] || DEFAULT_OWNER_URL,
+    name,
+  );
   process.env['QUEUE_PREFIX'] = name.replace(/_/g, '-');
   process.env['LOG_LEVEL'] = process.env['LOG_LEVEL'] ?? 'silent';
   process.env['NODE_ENV'] = 'test';

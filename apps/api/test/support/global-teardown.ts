@@ -8,7 +8,9 @@ export default function globalTeardown(): void {
   const prefix = process.env['QUEUE_PREFIX'];
   if (prefix) {
     const url = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
-    execFileSync('redis-cli', ['-u', url, '--scan', '--pattern', `${prefix}*`], { encoding: 'utf8' })
+    execFileSync('redis-cli', ['-u', url, '--scan', '--pattern', `${prefix}*`], {
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter(Boolean)
       .forEach((key) => execFileSync('redis-cli', ['-u', url, 'DEL', key]));

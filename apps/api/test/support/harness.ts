@@ -1,13 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { DEMO_PASSWORD } from '../../../../tools/db/seed';
-import { createApi } from '../../src/bootstrap';
-import { createWorker } from '../../../worker/src/bootstrap';
+import { DEMO_PASSWORD } from '@vigil/api/fixtures';
+import { createWorker } from '@vigil/api/jobs';
+import { createApi } from '@vigil/api/server';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; requestId?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; field?: string; requestId?: string } & Record<string, unknown>;
+  }[];
   status: number;
   headers: Headers;
 }
@@ -40,11 +44,20 @@ export class TestApi {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T | null; errors?: GqlResult<T>['errors'] };
-    return { data: body.data ?? null, errors: body.errors, status: response.status, headers: response.headers };
+    return {
+      data: body.data ?? null,
+      errors: body.errors,
+      status: response.status,
+      headers: response.headers,
+    };
   }
 
   /** Runs an operation that must succeed and returns its data. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> {
     const result = await this.gql<T>(query, variables, token);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL operation failed: ${JSON.stringify(result.errors)}`);
@@ -72,7 +85,11 @@ export const LOGIN = `mutation Login($input: LoginInput!) {
  */
 export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
   const saved = { ...process.env };
-  Object.assign(process.env, { QUEUE_PREFIX: `${saved['QUEUE_PREFIX'] ?? 'vigil-test'}-${randomBytes(3).toString('hex')}` }, env);
+  Object.assign(
+    process.env,
+    { QUEUE_PREFIX: `${saved['QUEUE_PREFIX'] ?? 'vigil-test'}-${randomBytes(3).toString('hex')}` },
+    env,
+  );
   try {
     const app = await createApi({ logger: false });
     await app.listen(0, '127.0.0.1');
@@ -84,7 +101,9 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
 }
 
 /** Boots the real worker in this process, sharing the api's queue prefix when given. */
-export async function startWorker(env: Record<string, string> = {}): Promise<INestApplicationContext> {
+export async function startWorker(
+  env: Record<string, string> = {},
+): Promise<INestApplicationContext> {
   const saved = { ...process.env };
   Object.assign(process.env, env);
   try {
@@ -97,7 +116,11 @@ export async function startWorker(env: Record<string, string> = {}): Promise<INe
 }
 
 /** Polls until `check` returns a value, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client, escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
-import { applyActor, dataSourceOptions } from '@vigil/api/database';
+import { applyActor, dataSourceOptions, ensureRolesAndDatabase } from '@vigil/api/database';
 import { loadConfig, SYSTEM_ACTOR } from '@vigil/api/core';
-import { ensureRolesAndDatabase } from '../../../../tools/db/setup';
-import { seedDemo } from '../../../../tools/db/seed';
+import { seedDemo } from '@vigil/api/fixtures';
 import { withDatabase } from './spawn-db-cli';
 
 export function newDatabaseName(prefix = 'vigil_test'): string {
@@ -12,11 +11,19 @@ export function newDatabaseName(prefix = 'vigil_test'): string {
 }
 
 /** Creates a database with both roles, runs every migration as the owner, and optionally seeds the demo. */
-export async function createTestDatabase(name: string, options: { seed: boolean }): Promise<{ appUrl: string; ownerUrl: string }> {
+export async function createTestDatabase(
+  name: string,
+  options: { seed: boolean },
+): Promise<{ appUrl: string; ownerUrl: string }> {
   const config = loadConfig();
   const appUrl = withDatabase(config.databaseUrl, name);
   const ownerUrl = withDatabase(config.databaseOwnerUrl, name);
-  await ensureRolesAndDatabase(config.databaseAdminUrl, config.databaseOwnerUrl, config.databaseUrl, name);
+  await ensureRolesAndDatabase(
+    config.databaseAdminUrl,
+    config.databaseOwnerUrl,
+    config.databaseUrl,
+    name,
+  );
   const owner = new DataSource(dataSourceOptions(ownerUrl));
   await owner.initialize();
   try {

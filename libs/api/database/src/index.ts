@@ -5,3 +5,4 @@ export * from './lib/tenant-db';
 export * from './lib/database.module';
 export * from './lib/db-errors';
 export * from './lib/keyset';
+export * from './lib/setup';

@@ -27,13 +27,27 @@ export class AuditResolver {
       if (f.organizationId) qb.andWhere('a.organization_id = :org', { org: f.organizationId });
       if (f.actorUserId) qb.andWhere('a.actor_user_id = :actor', { actor: f.actorUserId });
       if (f.action) {
-        if (f.action.endsWith('.')) qb.andWhere('a.action LIKE :prefix', { prefix: `${f.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%` });
+        if (f.action.endsWith('.'))
+          qb.andWhere('a.action LIKE :prefix', {
+            prefix: `${f.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
+          });
         else qb.andWhere('a.action = :action', { action: f.action });
       }
       if (f.from) qb.andWhere('a.created_at >= :from', { from: f.from });
       if (f.to) qb.andWhere('a.created_at < :to', { to: f.to });
-      return keysetPage(qb, { sort: 'a.createdAt', id: 'a.id', direction: 'DESC', cast: 'timestamptz', first, after });
+      return keysetPage(qb, {
+        sort: 'a.createdAt',
+        id: 'a.id',
+        direction: 'DESC',
+        cast: 'timestamptz',
+        first,
+        after,
+      });
     });
-    return toConnection(page, (a) => ({ sort: a.createdAt.toISOString(), id: a.id }), AuditEntryType.from);
+    return toConnection(
+      page,
+      (a) => ({ sort: a.createdAt.toISOString(), id: a.id }),
+      AuditEntryType.from,
+    );
   }
 }

@@ -16,11 +16,15 @@ export interface AuditEntry {
 const SECRET_KEYS = new Set(['password', 'passwordHash', 'token', 'tokenHash', 'refreshToken']);
 
 /** Only the fields that differ, as { field: { from, to } }. */
-export function diff<T extends object>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+export function diff<T extends object>(
+  before: T,
+  after: Partial<T>,
+): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, to] of Object.entries(after)) {
     const from = (before as Record<string, unknown>)[key];
-    if (to !== undefined && JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+    if (to !== undefined && JSON.stringify(from) !== JSON.stringify(to))
+      changes[key] = { from, to };
   }
   return changes;
 }
@@ -42,7 +46,9 @@ export class AuditService {
       targetType: entry.targetType,
       targetId: entry.targetId,
       changes,
-      requestId: this.cls.isActive() ? (this.cls.get<string | undefined>(CLS_REQUEST_ID) ?? null) : null,
+      requestId: this.cls.isActive()
+        ? (this.cls.get<string | undefined>(CLS_REQUEST_ID) ?? null)
+        : null,
     });
   }
 }

@@ -20,7 +20,9 @@ export async function warnUnlessNoEviction(redis: Redis, logger: Logger): Promis
     }
     return policy;
   } catch (e) {
-    logger.warn(`Could not read Redis maxmemory-policy (${e instanceof Error ? e.message : String(e)}); make sure it is "noeviction".`);
+    logger.warn(
+      `Could not read Redis maxmemory-policy (${e instanceof Error ? e.message : String(e)}); make sure it is "noeviction".`,
+    );
     return null;
   }
 }

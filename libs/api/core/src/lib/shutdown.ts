@@ -22,10 +22,13 @@ export function handleShutdown(
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} received: finishing work in flight, then stopping`);
-    const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
+    const deadline = new Promise<'timeout'>((resolve) =>
+      setTimeout(() => resolve('timeout'), timeoutMs).unref(),
+    );
     for (const step of steps) {
       const result = await Promise.race([step.drain().then(() => 'done' as const), deadline]);
-      if (result === 'timeout') logger.warn(`${step.name} did not drain within ${timeoutMs} ms; stopping anyway`);
+      if (result === 'timeout')
+        logger.warn(`${step.name} did not drain within ${timeoutMs} ms; stopping anyway`);
     }
     await app.close();
     logger.log('Stopped cleanly');

@@ -3,7 +3,10 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../migrations';
 
 /** One place that says how Vigil talks to PostgreSQL. Never synchronize: migrations only. */
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

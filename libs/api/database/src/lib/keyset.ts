@@ -32,7 +32,9 @@ export async function keysetPage<T extends ObjectLiteral>(
       cursorId: cursor.id,
     });
   }
-  qb.orderBy(options.sort, options.direction).addOrderBy(options.id, options.direction).limit(size + 1);
+  qb.orderBy(options.sort, options.direction)
+    .addOrderBy(options.id, options.direction)
+    .limit(size + 1);
   const { entities, raw } = await qb.getRawAndEntities();
   return {
     items: entities.slice(0, size),

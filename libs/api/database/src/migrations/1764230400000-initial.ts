@@ -1,7 +1,13 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, disableTenantRls, enableTenantRls } from '../lib/sql';
 
-const TENANT_TABLES = ['users', 'organization_assignments', 'invitations', 'refresh_tokens', 'audit_log'];
+const TENANT_TABLES = [
+  'users',
+  'organization_assignments',
+  'invitations',
+  'refresh_tokens',
+  'audit_log',
+];
 
 /**
  * Identity and tenancy: organisations, users, assignments, invitations, refresh tokens, audit log.

@@ -33,7 +33,12 @@ export class IdentityCoreModule {}
 /** Sign-in, sessions, people and invitations over GraphQL, and the guard on every operation. */
 @Module({
   imports: [jwt, IdentityCoreModule],
-  providers: [AuthResolver, UsersResolver, InvitationsResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthResolver,
+    UsersResolver,
+    InvitationsResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [IdentityCoreModule],
 })
 export class IdentityModule {}

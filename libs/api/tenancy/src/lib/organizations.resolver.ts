@@ -17,7 +17,9 @@ export class OrganizationsResolver {
   constructor(private readonly service: OrganizationsService) {}
 
   @SignedIn()
-  @Query(() => OrganizationConnection, { description: 'Client organisations you may see, by name.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Client organisations you may see, by name.',
+  })
   async organizations(
     @Args('filter', { nullable: true }) filter?: OrganizationsFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
@@ -33,7 +35,9 @@ export class OrganizationsResolver {
 
   @SignedIn()
   @Query(() => OrganizationType)
-  async organization(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<OrganizationType> {
+  async organization(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<OrganizationType> {
     return OrganizationType.from(await this.service.get(id));
   }
 
@@ -45,18 +49,24 @@ export class OrganizationsResolver {
 
   @Allow(Role.PROVIDER_ADMIN)
   @Mutation(() => OrganizationType)
-  async createClientOrganization(@Args('input') input: CreateClientOrganizationInput): Promise<OrganizationType> {
+  async createClientOrganization(
+    @Args('input') input: CreateClientOrganizationInput,
+  ): Promise<OrganizationType> {
     return OrganizationType.from(await this.service.create(input));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
   @Mutation(() => OrganizationType)
-  async updateClientOrganization(@Args('input') input: UpdateClientOrganizationInput): Promise<OrganizationType> {
+  async updateClientOrganization(
+    @Args('input') input: UpdateClientOrganizationInput,
+  ): Promise<OrganizationType> {
     return OrganizationType.from(await this.service.update(input));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
-  @Mutation(() => OrganizationType, { description: 'Keeps all records; its people can no longer sign in.' })
+  @Mutation(() => OrganizationType, {
+    description: 'Keeps all records; its people can no longer sign in.',
+  })
   async offboardClientOrganization(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('reason', { nullable: true }) reason?: string,
@@ -65,7 +75,9 @@ export class OrganizationsResolver {
   }
 
   @Allow(Role.PROVIDER_ADMIN)
-  @Mutation(() => OrganizationType, { description: 'Lets an account manager or consultant see a client organisation.' })
+  @Mutation(() => OrganizationType, {
+    description: 'Lets an account manager or consultant see a client organisation.',
+  })
   async assignUserToOrganization(
     @Args('userId', { type: () => ID }, UuidPipe) userId: string,
     @Args('organizationId', { type: () => ID }, UuidPipe) organizationId: string,

@@ -10,9 +10,18 @@ import {
   uniqueViolation,
   UserEntity,
 } from '@vigil/api/database';
-import { isProviderRole, OrganizationKind, OrganizationStatus, Role, slugify } from '@vigil/shared/domain';
+import {
+  isProviderRole,
+  OrganizationKind,
+  OrganizationStatus,
+  Role,
+  slugify,
+} from '@vigil/shared/domain';
 import { Brackets, EntityManager, In, IsNull } from 'typeorm';
-import { CreateClientOrganizationInput, UpdateClientOrganizationInput } from './dto/organization.types';
+import {
+  CreateClientOrganizationInput,
+  UpdateClientOrganizationInput,
+} from './dto/organization.types';
 
 export interface OrganizationRow {
   organization: OrganizationEntity;
@@ -39,16 +48,32 @@ export class OrganizationsService {
     return this.db.run(async (em) => {
       const qb = em
         .createQueryBuilder(OrganizationEntity, 'o')
-        .addSelect('(SELECT count(*) FROM users u WHERE u.organization_id = o.id)::int', 'user_count')
+        .addSelect(
+          '(SELECT count(*) FROM users u WHERE u.organization_id = o.id)::int',
+          'user_count',
+        )
         .where('o.kind = :kind', { kind: OrganizationKind.CLIENT });
       if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
       if (filter.search?.trim()) {
         const term = `%${filter.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-        qb.andWhere(new Brackets((w) => w.where('o.name ILIKE :term', { term }).orWhere('o.slug ILIKE :term', { term })));
+        qb.andWhere(
+          new Brackets((w) =>
+            w.where('o.name ILIKE :term', { term }).orWhere('o.slug ILIKE :term', { term }),
+          ),
+        );
       }
-      const page = await keysetPage(qb, { sort: 'o.name', id: 'o.id', direction: 'ASC', first: first ?? null, after: after ?? null });
+      const page = await keysetPage(qb, {
+        sort: 'o.name',
+        id: 'o.id',
+        direction: 'ASC',
+        first: first ?? null,
+        after: after ?? null,
+      });
       return {
-        items: page.items.map((organization, i) => ({ organization, userCount: Number(page.raw[i]?.['user_count'] ?? 0) })),
+        items: page.items.map((organization, i) => ({
+          organization,
+          userCount: Number(page.raw[i]?.['user_count'] ?? 0),
+        })),
         hasNextPage: page.hasNextPage,
         totalCount: page.totalCount,
       };
@@ -64,21 +89,30 @@ export class OrganizationsService {
     const slug = input.slug ?? slugify(input.name);
     if (!slug) throw badInput('input.slug', 'could not be made from the name; give one');
     return this.db.run(async (em) => {
-      const org = await this.saveUnique(em, em.create(OrganizationEntity, {
-        kind: OrganizationKind.CLIENT,
-        name: input.name.trim(),
-        slug,
-        timeZone: input.timeZone,
-        country: input.country,
-        sector: input.sector.trim(),
-        status: OrganizationStatus.ACTIVE,
-      }));
+      const org = await this.saveUnique(
+        em,
+        em.create(OrganizationEntity, {
+          kind: OrganizationKind.CLIENT,
+          name: input.name.trim(),
+          slug,
+          timeZone: input.timeZone,
+          country: input.country,
+          sector: input.sector.trim(),
+          status: OrganizationStatus.ACTIVE,
+        }),
+      );
       await this.audit.record(em, actor, {
         organizationId: org.id,
         action: 'organization.created',
         targetType: 'Organization',
         targetId: org.id,
-        changes: { name: org.name, slug: org.slug, timeZone: org.timeZone, country: org.country, sector: org.sector },
+        changes: {
+          name: org.name,
+          slug: org.slug,
+          timeZone: org.timeZone,
+          country: org.country,
+          sector: org.sector,
+        },
       });
       return org;
     });
@@ -89,14 +123,23 @@ export class OrganizationsService {
     return this.db.run(async (em) => {
       const org = await this.clientOrFail(em, input.id);
       if (input.expectedVersion !== undefined && input.expectedVersion !== org.version) {
-        throw conflict('input.expectedVersion', `someone else changed this organisation (now version ${org.version}); reload and try again`);
+        throw conflict(
+          'input.expectedVersion',
+          `someone else changed this organisation (now version ${org.version}); reload and try again`,
+        );
       }
       const { id: _id, expectedVersion: _v, ...patch } = input;
       const changes = diff(org, patch);
       if (!Object.keys(changes).length) return org;
       Object.assign(org, patch);
       const saved = await this.saveUnique(em, org);
-      await this.audit.record(em, actor, { organizationId: org.id, action: 'organization.updated', targetType: 'Organization', targetId: org.id, changes });
+      await this.audit.record(em, actor, {
+        organizationId: org.id,
+        action: 'organization.updated',
+        targetType: 'Organization',
+        targetId: org.id,
+        changes,
+      });
       return saved;
     });
   }
@@ -106,20 +149,31 @@ export class OrganizationsService {
     const actor = this.db.actor();
     return this.db.run(async (em) => {
       const org = await this.clientOrFail(em, id);
-      if (org.status === OrganizationStatus.OFFBOARDED) throw badInput('id', 'this organisation is already offboarded');
+      if (org.status === OrganizationStatus.OFFBOARDED)
+        throw badInput('id', 'this organisation is already offboarded');
       org.status = OrganizationStatus.OFFBOARDED;
       org.offboardedAt = new Date();
       const saved = await em.save(org);
-      const users = await em.find(UserEntity, { where: { organizationId: id }, select: { id: true } });
+      const users = await em.find(UserEntity, {
+        where: { organizationId: id },
+        select: { id: true },
+      });
       if (users.length) {
-        await em.update(RefreshTokenEntity, { userId: In(users.map((u) => u.id)), revokedAt: IsNull() }, { revokedAt: new Date() });
+        await em.update(
+          RefreshTokenEntity,
+          { userId: In(users.map((u) => u.id)), revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
       }
       await this.audit.record(em, actor, {
         organizationId: id,
         action: 'organization.offboarded',
         targetType: 'Organization',
         targetId: id,
-        changes: { status: { from: OrganizationStatus.ACTIVE, to: OrganizationStatus.OFFBOARDED }, ...(reason ? { reason } : {}) },
+        changes: {
+          status: { from: OrganizationStatus.ACTIVE, to: OrganizationStatus.OFFBOARDED },
+          ...(reason ? { reason } : {}),
+        },
       });
       return saved;
     });
@@ -131,12 +185,23 @@ export class OrganizationsService {
       const org = await this.clientOrFail(em, organizationId);
       const user = await em.findOneBy(UserEntity, { id: userId });
       if (!user) throw notFound('User');
-      if (!isProviderRole(user.role)) throw badInput('userId', 'only provider staff are assigned to client organisations');
-      if (user.role === Role.PROVIDER_ADMIN) throw badInput('userId', 'provider admins already see every client organisation');
+      if (!isProviderRole(user.role))
+        throw badInput('userId', 'only provider staff are assigned to client organisations');
+      if (user.role === Role.PROVIDER_ADMIN)
+        throw badInput('userId', 'provider admins already see every client organisation');
       const existing = await em.findOneBy(OrganizationAssignmentEntity, { userId, organizationId });
       if (existing) return org;
-      await em.insert(OrganizationAssignmentEntity, { userId, organizationId, assignedById: actor.userId });
-      await this.audit.record(em, actor, { organizationId, action: 'organization.user_assigned', targetType: 'User', targetId: userId });
+      await em.insert(OrganizationAssignmentEntity, {
+        userId,
+        organizationId,
+        assignedById: actor.userId,
+      });
+      await this.audit.record(em, actor, {
+        organizationId,
+        action: 'organization.user_assigned',
+        targetType: 'User',
+        targetId: userId,
+      });
       return org;
     });
   }
@@ -147,7 +212,12 @@ export class OrganizationsService {
       const org = await this.clientOrFail(em, organizationId);
       const result = await em.delete(OrganizationAssignmentEntity, { userId, organizationId });
       if (!result.affected) throw notFound('Assignment');
-      await this.audit.record(em, actor, { organizationId, action: 'organization.user_unassigned', targetType: 'User', targetId: userId });
+      await this.audit.record(em, actor, {
+        organizationId,
+        action: 'organization.user_unassigned',
+        targetType: 'User',
+        targetId: userId,
+      });
       return org;
     });
   }
@@ -155,9 +225,15 @@ export class OrganizationsService {
   /** Client organisations a provider user is assigned to. */
   assignedTo(userId: string): Promise<OrganizationEntity[]> {
     return this.db.run(async (em) => {
-      const rows = await em.find(OrganizationAssignmentEntity, { where: { userId }, select: { organizationId: true } });
+      const rows = await em.find(OrganizationAssignmentEntity, {
+        where: { userId },
+        select: { organizationId: true },
+      });
       if (!rows.length) return [];
-      return em.find(OrganizationEntity, { where: { id: In(rows.map((r) => r.organizationId)) }, order: { name: 'ASC' } });
+      return em.find(OrganizationEntity, {
+        where: { id: In(rows.map((r) => r.organizationId)) },
+        order: { name: 'ASC' },
+      });
     });
   }
 
@@ -169,16 +245,21 @@ export class OrganizationsService {
 
   private async clientOrFail(em: EntityManager, id: string): Promise<OrganizationEntity> {
     const org = await this.getOrFail(em, id);
-    if (org.kind !== OrganizationKind.CLIENT) throw badInput('id', 'the provider organisation cannot be changed here');
+    if (org.kind !== OrganizationKind.CLIENT)
+      throw badInput('id', 'the provider organisation cannot be changed here');
     return org;
   }
 
-  private async saveUnique(em: EntityManager, org: OrganizationEntity): Promise<OrganizationEntity> {
+  private async saveUnique(
+    em: EntityManager,
+    org: OrganizationEntity,
+  ): Promise<OrganizationEntity> {
     try {
       // A savepoint keeps the transaction usable when the slug is taken.
       return await em.transaction((inner) => inner.save(org));
     } catch (e) {
-      if (uniqueViolation(e) === 'uq_organizations_slug') throw conflict('input.slug', `"${org.slug}" is already used by another organisation`);
+      if (uniqueViolation(e) === 'uq_organizations_slug')
+        throw conflict('input.slug', `"${org.slug}" is already used by another organisation`);
       throw e;
     }
   }

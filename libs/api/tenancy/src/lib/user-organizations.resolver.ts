@@ -15,7 +15,9 @@ export class UserOrganizationsResolver {
   }
 
   @SignedIn()
-  @ResolveField(() => [OrganizationType], { description: 'Client organisations a provider user is assigned to (that you may see).' })
+  @ResolveField(() => [OrganizationType], {
+    description: 'Client organisations a provider user is assigned to (that you may see).',
+  })
   async assignedOrganizations(@Parent() user: UserType): Promise<OrganizationType[]> {
     return (await this.organizations.assignedTo(user.id)).map((o) => OrganizationType.from(o));
   }

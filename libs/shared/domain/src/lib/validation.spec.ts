@@ -38,7 +38,10 @@ describe('emails', () => {
 describe('rolesInvitableBy', () => {
   it('lets provider admins invite both sides and client admins only client roles', () => {
     expect(rolesInvitableBy(Role.PROVIDER_ADMIN, true)).toContain(Role.CONSULTANT);
-    expect(rolesInvitableBy(Role.PROVIDER_ADMIN, false)).toEqual([Role.CLIENT_ADMIN, Role.CLIENT_VIEWER]);
+    expect(rolesInvitableBy(Role.PROVIDER_ADMIN, false)).toEqual([
+      Role.CLIENT_ADMIN,
+      Role.CLIENT_VIEWER,
+    ]);
     expect(rolesInvitableBy(Role.CLIENT_ADMIN, false)).toContain(Role.CLIENT_VIEWER);
     expect(rolesInvitableBy(Role.CLIENT_ADMIN, true)).toEqual([]);
     expect(rolesInvitableBy(Role.CONSULTANT, false)).toEqual([]);

@@ -4,7 +4,8 @@ export const PASSWORD_MAX_LENGTH = 200;
 
 /** True when the runtime knows this IANA time zone name (e.g. "Europe/Berlin"). */
 export function isIanaTimeZone(value: string): boolean {
-  if (!value || value.length > 64 || !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(value)) return false;
+  if (!value || value.length > 64 || !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(value))
+    return false;
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: value });
     return true;

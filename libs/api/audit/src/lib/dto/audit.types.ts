@@ -52,18 +52,27 @@ export class AuditFilter {
   @IsUUID('all', { message: 'must be an id' })
   actorUserId?: string;
 
-  @Field({ nullable: true, description: 'Exact action, or a prefix ending in "." (e.g. "invitation.").' })
+  @Field({
+    nullable: true,
+    description: 'Exact action, or a prefix ending in "." (e.g. "invitation.").',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'must be at most 100 characters' })
   action?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'From this instant (inclusive).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'From this instant (inclusive).',
+  })
   @IsOptional()
   @IsDate({ message: 'must be a date-time' })
   from?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Before this instant (exclusive).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Before this instant (exclusive).',
+  })
   @IsOptional()
   @IsDate({ message: 'must be a date-time' })
   to?: Date;

@@ -33,7 +33,12 @@ function requestId(): string | undefined {
 
 function originalOf(error: unknown): unknown {
   let current = error;
-  while (current && typeof current === 'object' && 'originalError' in current && current.originalError) {
+  while (
+    current &&
+    typeof current === 'object' &&
+    'originalError' in current &&
+    current.originalError
+  ) {
     current = current.originalError;
   }
   return current;
@@ -43,7 +48,10 @@ function originalOf(error: unknown): unknown {
  * What a client sees of an error: a known code, a message meant for people, the request id, and
  * never a stack trace. Anything unexpected is logged in full and answered as an internal error.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const id = requestId();
   const original = originalOf(error);
   let code = String(formatted.extensions?.['code'] ?? ErrorCode.INTERNAL_SERVER_ERROR);
@@ -59,7 +67,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   delete extensions['stacktrace'];
   delete extensions['originalError'];
   if (!PUBLIC_CODES.has(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    logger.error({ err: original, requestId: id, path: formatted.path }, 'Unexpected error in a GraphQL operation');
+    logger.error(
+      { err: original, requestId: id, path: formatted.path },
+      'Unexpected error in a GraphQL operation',
+    );
     message = `Something went wrong on our side. Quote request id ${id ?? 'unknown'} when you report it.`;
     extensions['code'] = ErrorCode.INTERNAL_SERVER_ERROR;
     for (const key of Object.keys(extensions)) if (key !== 'code') delete extensions[key];

@@ -85,9 +85,12 @@ export function queryLimitsRule(limits: QueryLimits) {
       }
       const m = measure(node.selectionSet, fragments, new Set());
       const problems: string[] = [];
-      if (m.depth > limits.maxDepth) problems.push(`depth ${m.depth} exceeds the limit of ${limits.maxDepth}`);
-      if (m.aliases > limits.maxAliases) problems.push(`${m.aliases} aliases exceed the limit of ${limits.maxAliases}`);
-      if (m.cost > limits.maxCost) problems.push(`cost ${m.cost} exceeds the limit of ${limits.maxCost}`);
+      if (m.depth > limits.maxDepth)
+        problems.push(`depth ${m.depth} exceeds the limit of ${limits.maxDepth}`);
+      if (m.aliases > limits.maxAliases)
+        problems.push(`${m.aliases} aliases exceed the limit of ${limits.maxAliases}`);
+      if (m.cost > limits.maxCost)
+        problems.push(`cost ${m.cost} exceeds the limit of ${limits.maxCost}`);
       if (problems.length) {
         context.reportError(
           new GraphQLError(`Query too complex: ${problems.join('; ')}`, {

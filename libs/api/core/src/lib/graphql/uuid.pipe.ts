@@ -8,7 +8,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class UuidPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (value == null) return value;
-    if (typeof value !== 'string' || !UUID.test(value)) throw badInput(metadata.data ?? 'id', 'must be an id');
+    if (typeof value !== 'string' || !UUID.test(value))
+      throw badInput(metadata.data ?? 'id', 'must be an id');
     return value.toLowerCase();
   }
 }

@@ -24,7 +24,12 @@ export class InvitationEntity extends BaseRow {
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash!: string;
 
-  @Column({ type: 'enum', enum: InvitationStatus, enumName: 'invitation_status', default: InvitationStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: InvitationStatus,
+    enumName: 'invitation_status',
+    default: InvitationStatus.PENDING,
+  })
   status!: InvitationStatus;
 
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })

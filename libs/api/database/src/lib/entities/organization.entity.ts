@@ -24,7 +24,12 @@ export class OrganizationEntity extends BaseRow {
   @Column({ type: 'varchar', length: 100 })
   sector!: string;
 
-  @Column({ type: 'enum', enum: OrganizationStatus, enumName: 'organization_status', default: OrganizationStatus.ACTIVE })
+  @Column({
+    type: 'enum',
+    enum: OrganizationStatus,
+    enumName: 'organization_status',
+    default: OrganizationStatus.ACTIVE,
+  })
   status!: OrganizationStatus;
 
   @Column({ name: 'offboarded_at', type: 'timestamptz', nullable: true })

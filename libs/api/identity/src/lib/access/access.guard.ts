@@ -37,7 +37,9 @@ export class AccessGuard implements CanActivate {
     try {
       claims = await this.jwt.verifyAsync<AccessTokenClaims>(match[1]);
     } catch {
-      throw unauthenticated('Your session has expired or the access token is invalid. Sign in again.');
+      throw unauthenticated(
+        'Your session has expired or the access token is invalid. Sign in again.',
+      );
     }
     const actor = await this.actors.load(claims.sub, claims.sid);
     if (!actor) throw unauthenticated('Your session has ended. Sign in again.');

@@ -47,7 +47,8 @@ export class ActorService {
       sessionId,
     ])) as ActorRow[];
     const row = rows[0];
-    if (!row || row.status !== 'ACTIVE' || row.organization_status !== OrganizationStatus.ACTIVE) return null;
+    if (!row || row.status !== 'ACTIVE' || row.organization_status !== OrganizationStatus.ACTIVE)
+      return null;
     if (sessionId && !row.session_active) return null;
     return actorFromRow(row, sessionId);
   }

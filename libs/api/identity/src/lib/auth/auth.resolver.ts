@@ -17,11 +17,17 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password.' })
   login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input.email, input.password, this.cls.get<string>(CLS_CLIENT_ADDRESS) ?? 'unknown');
+    return this.auth.login(
+      input.email,
+      input.password,
+      this.cls.get<string>(CLS_CLIENT_ADDRESS) ?? 'unknown',
+    );
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Trade a refresh token for a new pair. Each refresh token works once.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Trade a refresh token for a new pair. Each refresh token works once.',
+  })
   refreshToken(@Args('input') input: RefreshInput): Promise<AuthPayload> {
     return this.auth.refresh(input.refreshToken);
   }

@@ -3,7 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@vigil/api/audit';
-import { Actor, CLS_ACTOR, systemActorFor, unauthenticated, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
+import {
+  Actor,
+  CLS_ACTOR,
+  systemActorFor,
+  unauthenticated,
+  VIGIL_CONFIG,
+  VigilConfig,
+} from '@vigil/api/core';
 import { RefreshTokenEntity, TenantDb, UserEntity } from '@vigil/api/database';
 import { normalizeEmail, OrganizationStatus } from '@vigil/shared/domain';
 import { ClsService } from 'nestjs-cls';
@@ -51,14 +58,17 @@ export class AuthService {
   async login(rawEmail: string, password: string, address: string): Promise<AuthPayload> {
     const email = normalizeEmail(rawEmail);
     await this.limiter.check(email, address);
-    const rows = (await this.dataSource.query('SELECT * FROM vigil_auth_user_by_email($1)', [email])) as AuthUserRow[];
+    const rows = (await this.dataSource.query('SELECT * FROM vigil_auth_user_by_email($1)', [
+      email,
+    ])) as AuthUserRow[];
     const row = rows[0];
     const ok = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
     if (!row || !ok) {
       await this.limiter.recordFailure(email, address);
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    if (row.status !== 'ACTIVE') throw unauthenticated('This account is deactivated. Ask your administrator.');
+    if (row.status !== 'ACTIVE')
+      throw unauthenticated('This account is deactivated. Ask your administrator.');
     if (row.organization_status !== OrganizationStatus.ACTIVE) {
       throw unauthenticated('Your organisation is no longer active in Vigil.');
     }
@@ -96,8 +106,15 @@ export class AuthService {
       return result[1] === 1;
     }, scope);
     if (!claimed) {
-      await this.revokeFamily(row.family_id, row.organization_id, row.user_id, 'auth.refresh_token_reused');
-      throw unauthenticated('This refresh token was already used. For safety the session was signed out; sign in again.');
+      await this.revokeFamily(
+        row.family_id,
+        row.organization_id,
+        row.user_id,
+        'auth.refresh_token_reused',
+      );
+      throw unauthenticated(
+        'This refresh token was already used. For safety the session was signed out; sign in again.',
+      );
     }
     const actor = await this.actors.load(row.user_id, row.family_id);
     if (!actor) throw unauthenticated('This session has ended. Sign in again.');
@@ -133,16 +150,29 @@ export class AuthService {
     return this.issue(em, actor, randomUUID());
   }
 
-  private async revokeFamily(familyId: string, organizationId: string, userId: string, action: string): Promise<void> {
+  private async revokeFamily(
+    familyId: string,
+    organizationId: string,
+    userId: string,
+    action: string,
+  ): Promise<void> {
     const scope = systemActorFor(organizationId);
     await this.db.run(async (em) => {
-      await em.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      await this.audit.record(em, { ...scope, userId }, {
-        organizationId,
-        action,
-        targetType: 'Session',
-        targetId: familyId,
-      });
+      await em.update(
+        RefreshTokenEntity,
+        { familyId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      await this.audit.record(
+        em,
+        { ...scope, userId },
+        {
+          organizationId,
+          action,
+          targetType: 'Session',
+          targetId: familyId,
+        },
+      );
     }, scope);
   }
 
@@ -160,8 +190,15 @@ export class AuthService {
       tokenHash: hashSecret(refreshToken),
       expiresAt: refreshTokenExpiresAt,
     });
-    const claims: AccessTokenClaims = { sub: user.id, org: user.organizationId, role: user.role, sid: familyId };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      org: user.organizationId,
+      role: user.role,
+      sid: familyId,
+    };
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn: this.config.accessTokenTtlSeconds,
+    });
     return {
       accessToken,
       accessTokenExpiresAt: new Date(now + this.config.accessTokenTtlSeconds * 1000),

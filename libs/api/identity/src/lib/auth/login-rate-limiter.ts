@@ -24,7 +24,12 @@ export class LoginRateLimiter {
       .get(k.address)
       .ttl(k.account)
       .ttl(k.address)
-      .exec()) as [unknown, string | null][] as [[unknown, string | null], [unknown, string | null], [unknown, number], [unknown, number]];
+      .exec()) as [unknown, string | null][] as [
+      [unknown, string | null],
+      [unknown, string | null],
+      [unknown, number],
+      [unknown, number],
+    ];
     const accountLocked = Number(account ?? 0) >= this.config.loginMaxFailuresPerAccount;
     const addressLocked = Number(byAddress ?? 0) >= this.config.loginMaxFailuresPerAddress;
     if (accountLocked || addressLocked) {

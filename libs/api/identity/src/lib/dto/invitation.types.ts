@@ -49,7 +49,10 @@ export class CreatedInvitationType {
   @Field(() => InvitationType)
   invitation!: InvitationType;
 
-  @Field({ description: 'The single-use link to send to the invitee. Shown once; e-mail delivery comes later.' })
+  @Field({
+    description:
+      'The single-use link to send to the invitee. Shown once; e-mail delivery comes later.',
+  })
   link!: string;
 }
 

@@ -1,5 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { isIanaTimeZone, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role } from '@vigil/shared/domain';
+import {
+  isIanaTimeZone,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  Role,
+} from '@vigil/shared/domain';
 import {
   IsEmail,
   IsEnum,

@@ -2,7 +2,10 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 import { UserEntity, UserStatus } from '@vigil/api/database';
 import { Role } from '@vigil/shared/domain';
 
-registerEnumType(Role, { name: 'Role', description: 'What a person may do; held in exactly one organisation.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a person may do; held in exactly one organisation.',
+});
 registerEnumType(UserStatus, { name: 'UserStatus' });
 
 @ObjectType('User')

@@ -1,7 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Connection, SignedIn, toConnection, UuidPipe } from '@vigil/api/core';
 import { Role } from '@vigil/shared/domain';
-import { ChangePasswordInput, ChangeUserRoleInput, UpdateMyProfileInput, UsersFilter } from '../dto/user.inputs';
+import {
+  ChangePasswordInput,
+  ChangeUserRoleInput,
+  UpdateMyProfileInput,
+  UsersFilter,
+} from '../dto/user.inputs';
 import { UserType } from '../dto/user.types';
 import { UsersService } from './users.service';
 
@@ -42,9 +47,13 @@ export class UsersResolver {
   }
 
   @SignedIn()
-  @Mutation(() => UserType, { description: 'Changes your password and signs out your other sessions.' })
+  @Mutation(() => UserType, {
+    description: 'Changes your password and signs out your other sessions.',
+  })
   async changeMyPassword(@Args('input') input: ChangePasswordInput): Promise<UserType> {
-    return UserType.from(await this.service.changePassword(input.currentPassword, input.newPassword));
+    return UserType.from(
+      await this.service.changePassword(input.currentPassword, input.newPassword),
+    );
   }
 
   @Allow(Role.PROVIDER_ADMIN, Role.CLIENT_ADMIN)
@@ -54,8 +63,12 @@ export class UsersResolver {
   }
 
   @Allow(Role.PROVIDER_ADMIN, Role.CLIENT_ADMIN)
-  @Mutation(() => UserType, { description: 'Blocks sign-in and ends every session of that person.' })
-  async deactivateUser(@Args('userId', { type: () => ID }, UuidPipe) userId: string): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description: 'Blocks sign-in and ends every session of that person.',
+  })
+  async deactivateUser(
+    @Args('userId', { type: () => ID }, UuidPipe) userId: string,
+  ): Promise<UserType> {
     return UserType.from(await this.service.deactivate(userId));
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, diff } from '@vigil/api/audit';
 import { Actor, badInput, forbidden, notFound, Page } from '@vigil/api/core';
-import { keysetPage, OrganizationEntity, RefreshTokenEntity, TenantDb, UserEntity, UserStatus } from '@vigil/api/database';
+import {
+  keysetPage,
+  OrganizationEntity,
+  RefreshTokenEntity,
+  TenantDb,
+  UserEntity,
+  UserStatus,
+} from '@vigil/api/database';
 import { isClientRole, isProviderRole, OrganizationKind, Role } from '@vigil/shared/domain';
 import { Brackets, EntityManager, IsNull } from 'typeorm';
 import { hashPassword, verifyPassword } from '../auth/passwords';
@@ -22,14 +29,25 @@ export class UsersService {
     return this.db.run((em) => this.getOrFail(em, id));
   }
 
-  list(organizationId: string, search: string | undefined, first?: number | null, after?: string | null): Promise<Page<UserEntity>> {
+  list(
+    organizationId: string,
+    search: string | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<UserEntity>> {
     return this.db.run(async (em) => {
       const org = await em.findOneBy(OrganizationEntity, { id: organizationId });
       if (!org) throw notFound('Organisation');
-      const qb = em.createQueryBuilder(UserEntity, 'u').where('u.organization_id = :organizationId', { organizationId });
+      const qb = em
+        .createQueryBuilder(UserEntity, 'u')
+        .where('u.organization_id = :organizationId', { organizationId });
       if (search?.trim()) {
         const term = `%${search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-        qb.andWhere(new Brackets((w) => w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term })));
+        qb.andWhere(
+          new Brackets((w) =>
+            w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term }),
+          ),
+        );
       }
       return keysetPage(qb, { sort: 'u.name', id: 'u.id', direction: 'ASC', first, after });
     });
@@ -86,14 +104,24 @@ export class UsersService {
     const actor = this.db.actor();
     return this.db.run(async (em) => {
       const { user, org } = await this.manageable(em, actor, userId);
-      const allowed = org.kind === OrganizationKind.PROVIDER ? isProviderRole(role) : isClientRole(role);
+      const allowed =
+        org.kind === OrganizationKind.PROVIDER ? isProviderRole(role) : isClientRole(role);
       if (!allowed) {
-        throw badInput('input.role', `${role} cannot be held in ${org.kind === OrganizationKind.PROVIDER ? 'the provider organisation' : 'a client organisation'}`);
+        throw badInput(
+          'input.role',
+          `${role} cannot be held in ${org.kind === OrganizationKind.PROVIDER ? 'the provider organisation' : 'a client organisation'}`,
+        );
       }
       const changes = diff(user, { role });
       user.role = role;
       const saved = await em.save(user);
-      await this.audit.record(em, actor, { organizationId: user.organizationId, action: 'user.role_changed', targetType: 'User', targetId: user.id, changes });
+      await this.audit.record(em, actor, {
+        organizationId: user.organizationId,
+        action: 'user.role_changed',
+        targetType: 'User',
+        targetId: user.id,
+        changes,
+      });
       return saved;
     });
   }
@@ -105,7 +133,11 @@ export class UsersService {
       if (user.status === UserStatus.DEACTIVATED) return user;
       user.status = UserStatus.DEACTIVATED;
       const saved = await em.save(user);
-      await em.update(RefreshTokenEntity, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await em.update(
+        RefreshTokenEntity,
+        { userId: user.id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
       await this.audit.record(em, actor, {
         organizationId: user.organizationId,
         action: 'user.deactivated',
@@ -124,14 +156,20 @@ export class UsersService {
   }
 
   /** Provider admins manage anyone they see; client admins manage their own organisation; nobody manages themselves. */
-  private async manageable(em: EntityManager, actor: Actor, userId: string): Promise<{ user: UserEntity; org: OrganizationEntity }> {
+  private async manageable(
+    em: EntityManager,
+    actor: Actor,
+    userId: string,
+  ): Promise<{ user: UserEntity; org: OrganizationEntity }> {
     const user = await this.getOrFail(em, userId);
     const org = await em.findOneByOrFail(OrganizationEntity, { id: user.organizationId });
-    if (user.id === actor.userId) throw badInput('input.userId', 'you cannot change your own role or deactivate yourself');
+    if (user.id === actor.userId)
+      throw badInput('input.userId', 'you cannot change your own role or deactivate yourself');
     const mayManage =
       actor.role === Role.PROVIDER_ADMIN ||
       (actor.role === Role.CLIENT_ADMIN && user.organizationId === actor.organizationId);
-    if (!mayManage) throw forbidden('Only an administrator of this organisation can manage its people.');
+    if (!mayManage)
+      throw forbidden('Only an administrator of this organisation can manage its people.');
     return { user, org };
   }
 }

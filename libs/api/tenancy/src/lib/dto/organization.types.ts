@@ -1,8 +1,32 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { OrganizationEntity } from '@vigil/api/database';
 import { IsTimeZone } from '@vigil/api/identity';
-import { isCountryCode, OrganizationKind, OrganizationStatus, SLUG_PATTERN } from '@vigil/shared/domain';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateBy } from 'class-validator';
+import {
+  isCountryCode,
+  OrganizationKind,
+  OrganizationStatus,
+  SLUG_PATTERN,
+} from '@vigil/shared/domain';
+import {
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateBy,
+} from 'class-validator';
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 registerEnumType(OrganizationStatus, { name: 'OrganizationStatus' });
@@ -17,7 +41,8 @@ function IsCountry(): PropertyDecorator {
   });
 }
 
-const SLUG_MESSAGE = 'must be lower-case letters, digits and hyphens (e.g. acme-corp), at most 63 characters';
+const SLUG_MESSAGE =
+  'must be lower-case letters, digits and hyphens (e.g. acme-corp), at most 63 characters';
 
 @ObjectType('Organization')
 export class OrganizationType {
@@ -48,7 +73,10 @@ export class OrganizationType {
   @Field(() => GraphQLISODateTime, { nullable: true })
   offboardedAt!: Date | null;
 
-  @Field(() => Int, { description: 'Change counter; pass it back as expectedVersion to avoid overwriting someone else’s edit.' })
+  @Field(() => Int, {
+    description:
+      'Change counter; pass it back as expectedVersion to avoid overwriting someone else’s edit.',
+  })
   version!: number;
 
   @Field(() => GraphQLISODateTime)
@@ -111,7 +139,10 @@ export class UpdateClientOrganizationInput {
   @IsUUID('all', { message: 'must be an id' })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one on the server is a conflict.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; a newer one on the server is a conflict.',
+  })
   @IsOptional()
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })

@@ -1,6 +1,11 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { join } from 'node:path';
-import { DEFAULT_QUERY_LIMITS, formatGraphQLError, queryLimitsRule, VigilConfig } from '@vigil/api/core';
+import {
+  DEFAULT_QUERY_LIMITS,
+  formatGraphQLError,
+  queryLimitsRule,
+  VigilConfig,
+} from '@vigil/api/core';
 import type { Request, Response } from 'express';
 
 /** The committed schema file; the test suite fails when it is stale. */

@@ -3,7 +3,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditApiModule } from '@vigil/api/audit';
-import { CoreModule, ExpectedErrorsFilter, InputValidationPipe, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
+import {
+  CoreModule,
+  ExpectedErrorsFilter,
+  InputValidationPipe,
+  VIGIL_CONFIG,
+  VigilConfig,
+} from '@vigil/api/core';
 import { DatabaseModule } from '@vigil/api/database';
 import { IdentityModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';

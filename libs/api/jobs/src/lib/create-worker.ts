@@ -1,10 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { WorkerModule } from './app/worker.module';
+import { WorkerModule } from './worker.module';
 
 /** Builds the worker (used by main.ts and by the integration tests). */
-export async function createWorker(options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
+export async function createWorker(
+  options: { logger?: boolean } = {},
+): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), {
     bufferLogs: true,
     ...(options.logger === false ? { logger: false } : {}),

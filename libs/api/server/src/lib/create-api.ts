@@ -6,10 +6,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { requestIdOf, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
 import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
-import { ApiOptions, AppModule } from './app/app.module';
+import { ApiOptions, AppModule } from './app.module';
 
 /** Builds the api (used by main.ts and by the integration tests). */
-export async function createApi(options: ApiOptions & { logger?: boolean } = {}): Promise<INestApplication> {
+export async function createApi(
+  options: ApiOptions & { logger?: boolean } = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bufferLogs: true,
     ...(options.logger === false ? { logger: false } : {}),
@@ -34,7 +36,8 @@ function serveWeb(app: NestExpressApplication, config: VigilConfig): void {
   if (!existsSync(index)) return;
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+      return next();
     if (!(req.headers.accept ?? '').includes('text/html')) return next();
     res.sendFile(index);
   });

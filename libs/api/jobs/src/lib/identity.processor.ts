@@ -33,8 +33,14 @@ export class IdentityProcessor extends WorkerHost implements OnApplicationBootst
   async onApplicationBootstrap(): Promise<void> {
     // Re-arm what Redis may have lost, now and every minute.
     const result = await this.invitations.sweep(SYSTEM_ACTOR);
-    this.logger.log(`Start-up sweep: ${result.rearmed} invitation alarm(s) armed, ${result.expired} expired`);
-    await this.queue.upsertJobScheduler('sweep-invitations', { every: SWEEP_EVERY_MS }, { name: JobName.SWEEP_INVITATIONS, data: {} });
+    this.logger.log(
+      `Start-up sweep: ${result.rearmed} invitation alarm(s) armed, ${result.expired} expired`,
+    );
+    await this.queue.upsertJobScheduler(
+      'sweep-invitations',
+      { every: SWEEP_EVERY_MS },
+      { name: JobName.SWEEP_INVITATIONS, data: {} },
+    );
   }
 
   async process(job: Job): Promise<unknown> {

@@ -1,0 +1,2 @@
+export * from './lib/create-worker';
+export * from './lib/worker.module';

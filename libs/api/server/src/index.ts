@@ -1,0 +1,3 @@
+export * from './lib/create-api';
+export * from './lib/app.module';
+export * from './lib/graphql.config';
