@@ -31,12 +31,16 @@ async function checkRedis(url: string): Promise<string | null> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
+  let cause: string | null = null;
+  redis.on('error', (e: Error) => {
+    cause ??= e.message;
+  });
   try {
     await redis.connect();
     await redis.ping();
     return null;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return cause ?? (e instanceof Error ? e.message : String(e));
   } finally {
     redis.disconnect();
   }
