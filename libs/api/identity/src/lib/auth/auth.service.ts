@@ -118,7 +118,16 @@ export class AuthService {
     }
     const actor = await this.actors.load(row.user_id, row.family_id);
     if (!actor) throw unauthenticated('This session has ended. Sign in again.');
-    return this.db.run((em) => this.issue(em, actor, row.family_id), actor);
+    return this.db.run(async (em) => {
+      const payload = await this.issue(em, actor, row.family_id);
+      await this.audit.record(em, actor, {
+        organizationId: row.organization_id,
+        action: 'auth.session_refreshed',
+        targetType: 'Session',
+        targetId: row.family_id,
+      });
+      return payload;
+    }, actor);
   }
 
   /** Signs out the current session family. */
