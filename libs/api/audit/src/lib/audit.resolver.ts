@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow, badInput, Connection, toConnection } from '@vigil/api/core';
-import { AuditLogEntity, keysetPage, TenantDb } from '@vigil/api/database';
+import { AuditLogEntity, escapeLike, keysetPage, TenantDb } from '@vigil/api/database';
 import { Role } from '@vigil/shared/domain';
 import { AuditEntryType, AuditFilter } from './dto/audit.types';
 
@@ -29,7 +29,7 @@ export class AuditResolver {
       if (f.action) {
         if (f.action.endsWith('.'))
           qb.andWhere('a.action LIKE :prefix', {
-            prefix: `${f.action.replace(/[%_\\]/g, (c) => `\\${c}`)}%`,
+            prefix: `${escapeLike(f.action)}%`,
           });
         else qb.andWhere('a.action = :action', { action: f.action });
       }

@@ -25,3 +25,8 @@ export function disableTenantRls(table: string): string[] {
     `ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY`,
   ];
 }
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, (c) => `\\${c}`);
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, diff } from '@vigil/api/audit';
 import { badInput, conflict, notFound, Page } from '@vigil/api/core';
 import {
+  escapeLike,
   keysetPage,
   OrganizationAssignmentEntity,
   OrganizationEntity,
@@ -55,7 +56,7 @@ export class OrganizationsService {
         .where('o.kind = :kind', { kind: OrganizationKind.CLIENT });
       if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
       if (filter.search?.trim()) {
-        const term = `%${filter.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+        const term = `%${escapeLike(filter.search.trim())}%`;
         qb.andWhere(
           new Brackets((w) =>
             w.where('o.name ILIKE :term', { term }).orWhere('o.slug ILIKE :term', { term }),

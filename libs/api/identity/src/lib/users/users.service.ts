@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, diff } from '@vigil/api/audit';
 import { Actor, badInput, forbidden, notFound, Page } from '@vigil/api/core';
 import {
+  escapeLike,
   keysetPage,
   OrganizationEntity,
   RefreshTokenEntity,
@@ -42,7 +43,7 @@ export class UsersService {
         .createQueryBuilder(UserEntity, 'u')
         .where('u.organization_id = :organizationId', { organizationId });
       if (search?.trim()) {
-        const term = `%${search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+        const term = `%${escapeLike(search.trim())}%`;
         qb.andWhere(
           new Brackets((w) =>
             w.where('u.name ILIKE :term', { term }).orWhere('u.email ILIKE :term', { term }),
