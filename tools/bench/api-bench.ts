@@ -20,11 +20,15 @@
  *
  * Knobs (environment): BENCH_CONNECTIONS (32), BENCH_DURATION_SECONDS (10),
  * BENCH_WARMUP_SECONDS (3), BENCH_PROFILE_REQUESTS (200), BENCH_WORKERS (1; 0 = main thread).
+ * The load is closed-loop: each connection sends its next request as soon as it is answered, so
+ * at saturation latency is about connections / throughput (Little's law). To read latency below
+ * saturation, use fewer connections.
  * LOG_LEVEL defaults to silent here.
  */
 import 'reflect-metadata';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
@@ -106,6 +110,11 @@ function benchOptions(): BenchOptions {
     profileRequests: intFromEnv('BENCH_PROFILE_REQUESTS', 200, 0, 100000),
     workers: intFromEnv('BENCH_WORKERS', 1, 0, 16),
   };
+}
+
+function machineLoad(): string {
+  const [one, five] = loadavg();
+  return `${availableParallelism()} CPUs, load average ${one?.toFixed(2) ?? '?'} (1 min), ${five?.toFixed(2) ?? '?'} (5 min)`;
 }
 
 function errorMessage(e: unknown): string {
@@ -401,21 +410,38 @@ async function load(
   return autocannon(opts);
 }
 
+interface Measurement {
+  result: autocannon.Result;
+  /** Share of the wall time the servers' event loop (this process's main thread) was busy. */
+  loopBusy: number;
+  /** Busy main-thread milliseconds per completed request. */
+  busyMsPerRequest: number;
+}
+
 async function measure(
   target: Target,
   options: BenchOptions,
   expectBody: string,
-): Promise<autocannon.Result> {
+): Promise<Measurement> {
   if (options.warmupSeconds > 0) {
     process.stdout.write(`  ${target.label}: warming up for ${options.warmupSeconds} s...\n`);
     await load(target, options, options.warmupSeconds, expectBody);
   }
   process.stdout.write(`  ${target.label}: measuring for ${options.durationSeconds} s...\n`);
-  return load(target, options, options.durationSeconds, expectBody);
+  const before = performance.eventLoopUtilization();
+  const result = await load(target, options, options.durationSeconds, expectBody);
+  const elu = performance.eventLoopUtilization(before);
+  return {
+    result,
+    loopBusy: elu.utilization,
+    busyMsPerRequest: result.requests.total > 0 ? elu.active / result.requests.total : 0,
+  };
 }
 
-function printResults(plain: autocannon.Result, graphql: autocannon.Result): void {
+function printResults(plainRun: Measurement, graphqlRun: Measurement): void {
   const out = process.stdout;
+  const plain = plainRun.result;
+  const graphql = graphqlRun.result;
   const rows: [string, (r: autocannon.Result) => string][] = [
     ['requests/s (mean)', (r) => r.requests.average.toFixed(1)],
     ['latency p50 (ms)', (r) => r.latency.p50.toFixed(1)],
@@ -430,6 +456,15 @@ function printResults(plain: autocannon.Result, graphql: autocannon.Result): voi
   out.write(`\n${''.padEnd(22)}${'plain pg'.padStart(12)}${'GraphQL'.padStart(12)}\n`);
   for (const [name, value] of rows) {
     out.write(`${name.padEnd(22)}${value(plain).padStart(12)}${value(graphql).padStart(12)}\n`);
+  }
+  const loop: [string, (m: Measurement) => string][] = [
+    ['event loop busy (%)', (m) => (m.loopBusy * 100).toFixed(0)],
+    ['loop ms per request', (m) => m.busyMsPerRequest.toFixed(2)],
+  ];
+  for (const [name, value] of loop) {
+    out.write(
+      `${name.padEnd(22)}${value(plainRun).padStart(12)}${value(graphqlRun).padStart(12)}\n`,
+    );
   }
   const ratio = plain.requests.average > 0 ? graphql.requests.average / plain.requests.average : 0;
   const ratioOk = ratio >= TARGET_THROUGHPUT_RATIO;
@@ -511,12 +546,18 @@ async function main(): Promise<void> {
 
     process.stdout.write(
       `\nLoad: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s each, ` +
-        `${options.workers > 0 ? `${options.workers} autocannon worker thread(s)` : 'autocannon on the main thread'}; ` +
+        `${options.workers > 0 ? `${options.workers} autocannon worker thread(s)` : 'autocannon on the main thread'}, ` +
+        'closed loop (each connection sends again as soon as answered); ' +
         `responses must equal the first one.\n`,
     );
+    process.stdout.write(`${machineLoad()} before the load.\n`);
     const plainResult = await measure(plain, options, first.plain.text);
     const graphqlResult = await measure(graphql, options, first.graphql.text);
     printResults(plainResult, graphqlResult);
+    process.stdout.write(
+      `${machineLoad()} after. Servers, PostgreSQL and the load generator share these CPUs; ` +
+        'other work on the machine skews the figures.\n',
+    );
   } finally {
     if (plainServer) await closeServer(plainServer);
     await pool.end();

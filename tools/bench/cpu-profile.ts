@@ -3,17 +3,18 @@
  * Starts the api in-process (like api-bench.ts), signs in as the demo admin, samples the main
  * thread with the V8 profiler while autocannon (in a worker thread) loads it, then prints self time
  * by package and by function, and inclusive time of selected frames. The raw profile is written
- * to tmp/api-bench.cpuprofile (open it in Chrome DevTools or speedscope).
+ * to $TMPDIR/vigil-api-bench.cpuprofile (open it in Chrome DevTools or speedscope).
  *
  *   SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/cpu-profile.ts
  *
  * Knobs (environment): BENCH_CONNECTIONS (32), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3).
  */
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { Session } from 'node:inspector';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfigOrExit } from '@vigil/api/core';
@@ -89,12 +90,16 @@ function top(map: Map<string, number>, total: number, n: number): string {
 
 /** Functions whose inclusive time says which layer costs what (matched by name and file). */
 const INCLUSIVE: ReadonlyArray<[string, RegExp, RegExp]> = [
-  ['graphql: parse', /^parse$/, /graphql\/language\/parser/],
+  [
+    'graphql: parse (0 when Apollo has the document cached)',
+    /^parse$/,
+    /graphql\/language\/parser/,
+  ],
   ['graphql: validate', /^validate$/, /graphql\/validation\/validate/],
   ['graphql: execute', /^execute$/, /graphql\/execution\/execute/],
   ['graphql: completeValue (results)', /^completeValue$/, /graphql\/execution\/execute/],
   ['nest: guards (AccessGuard)', /^canActivate$/, /access\.guard/],
-  ['jwt verify', /^verify$/, /jsonwebtoken/],
+  ['jwt verify (jsonwebtoken)', /^module\.exports$/, /jsonwebtoken\/verify/],
   ['typeorm: getRawAndEntities', /^getRawAndEntities$/, /typeorm/],
   ['typeorm: transform entities', /^transform$/, /RawSqlResultsToEntityTransformer/],
   ['typeorm: getCount', /^getCount$/, /typeorm/],
@@ -141,14 +146,12 @@ async function main(): Promise<void> {
 
     session.connect();
     await post(session, 'Profiler.enable');
-    await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
+    await post(session, 'Profiler.setSamplingInterval', { interval: 500 });
     await post(session, 'Profiler.start');
     const result = await autocannon({ ...opts, duration });
     const { profile } = await post<{ profile: CpuProfile }>(session, 'Profiler.stop');
 
-    const dir = join(process.cwd(), 'tmp');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'api-bench.cpuprofile');
+    const file = join(tmpdir(), 'vigil-api-bench.cpuprofile');
     writeFileSync(file, JSON.stringify(profile));
 
     // Self time per node from the sample timeline.
@@ -209,6 +212,9 @@ async function main(): Promise<void> {
       `Main thread: ${total.toFixed(0)} ms sampled, ${(total - idle).toFixed(0)} ms busy ` +
         `(${(((total - idle) / total) * 100).toFixed(1)} %), ${((total - idle) / Math.max(requests, 1)).toFixed(2)} ms CPU per request\n`,
     );
+    out.write(
+      'The sampling profiler slows the api down; read the shares, not the absolute milliseconds.\n',
+    );
     out.write(`\nSelf time by package / folder:\n${top(byBucket, total, 25)}\n`);
     out.write(`\nSelf time by function:\n${top(byFunction, total, 40)}\n`);
     out.write(`\nInclusive time of selected frames (per request in brackets):\n`);
@@ -218,7 +224,7 @@ async function main(): Promise<void> {
         `  ${ms.toFixed(0).padStart(7)} ms  (${(ms / Math.max(requests, 1)).toFixed(3)} ms)  ${label}\n`,
       );
     }
-    out.write(`\nRaw profile: ${relative(process.cwd(), file)}\n`);
+    out.write(`\nRaw profile: ${file}\n`);
   } finally {
     session.disconnect();
     await app.close();
