@@ -34,8 +34,8 @@ import { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { encodeCursor, loadConfigOrExit } from '@vigil/api/core';
-import { OrganizationKind } from '@vigil/shared/domain';
 import { createApi } from '@vigil/api/server';
+import { OrganizationListRow, organizationListSql } from '@vigil/api/tenancy';
 import { describeGeneration, generateLarge } from '../db/generate-large';
 
 const ADMIN_EMAIL = 'admin@northwatch.test';
@@ -48,12 +48,8 @@ const TARGET_P99_MS = 25;
 
 export const ORGANIZATIONS_QUERY = `{ organizations(first: ${PAGE_SIZE}) { totalCount edges { cursor node { id name slug timeZone userCount } } pageInfo { hasNextPage endCursor } } }`;
 
-/**
- * The statements OrganizationsService.list makes TypeORM send for `organizations(first: 50)`
- * (keysetPage: `qb.clone().getCount()`, then the page with one extra row), copied verbatim.
- */
-export const COUNT_SQL = `SELECT COUNT(1) AS "cnt" FROM "organizations" "o" WHERE "o"."kind" = $1`;
-export const PAGE_SQL = `SELECT "o"."id" AS "o_id", "o"."created_at" AS "o_created_at", "o"."updated_at" AS "o_updated_at", "o"."version" AS "o_version", "o"."kind" AS "o_kind", "o"."name" AS "o_name", "o"."slug" AS "o_slug", "o"."time_zone" AS "o_time_zone", "o"."country" AS "o_country", "o"."sector" AS "o_sector", "o"."status" AS "o_status", "o"."offboarded_at" AS "o_offboarded_at", (SELECT count(*) FROM users u WHERE u.organization_id = "o"."id")::int AS "user_count" FROM "organizations" "o" WHERE "o"."kind" = $1 ORDER BY "o"."name" ASC, "o"."id" ASC LIMIT ${PAGE_SIZE + 1}`;
+/** The very statements OrganizationsService.list runs for `organizations(first: 50)`. */
+const LIST_SQL = organizationListSql({}, PAGE_SIZE, null);
 
 interface OrganizationNode {
   id: string;
@@ -72,14 +68,6 @@ interface OrganizationsConnection {
 interface OrganizationsResponse {
   data?: { organizations?: OrganizationsConnection | null } | null;
   errors?: { message: string }[];
-}
-
-interface PageRow {
-  o_id: string;
-  o_name: string;
-  o_slug: string;
-  o_time_zone: string;
-  user_count: number;
 }
 
 interface BenchOptions {
@@ -132,24 +120,27 @@ export async function plainOrganizations(pool: pg.Pool): Promise<OrganizationsRe
     await client.query('START TRANSACTION');
     try {
       await client.query(`SELECT set_config('app.all_orgs', 'on', true)`);
-      const count = await client.query<{ cnt: string }>(COUNT_SQL, [OrganizationKind.CLIENT]);
-      const page = await client.query<PageRow>(PAGE_SQL, [OrganizationKind.CLIENT]);
+      const count = await client.query<{ total: number }>(
+        LIST_SQL.count.sql,
+        LIST_SQL.count.params,
+      );
+      const page = await client.query<OrganizationListRow>(LIST_SQL.page.sql, LIST_SQL.page.params);
       await client.query('COMMIT');
       const rows = page.rows.slice(0, PAGE_SIZE);
       const edges = rows.map((r) => ({
-        cursor: encodeCursor({ sort: r.o_name, id: r.o_id }),
+        cursor: encodeCursor({ sort: r.name, id: r.id }),
         node: {
-          id: r.o_id,
-          name: r.o_name,
-          slug: r.o_slug,
-          timeZone: r.o_time_zone,
+          id: r.id,
+          name: r.name,
+          slug: r.slug,
+          timeZone: r.time_zone,
           userCount: r.user_count,
         },
       }));
       return {
         data: {
           organizations: {
-            totalCount: Number(count.rows[0]?.cnt ?? 0),
+            totalCount: count.rows[0]?.total ?? 0,
             edges,
             pageInfo: {
               hasNextPage: page.rows.length > PAGE_SIZE,

@@ -114,7 +114,7 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) =>
       child?.on('exit', (code) => resolve(code)),
     );
-    const deadline = Date.now() + 25000;
+    const deadline = Date.now() + 45000;
     while (!output.includes('listening') && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain('listening');
@@ -130,7 +130,11 @@ describe('graceful shutdown', () => {
     );
     await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 300));
+    const drainDeadline = Date.now() + 10000;
+    while (!output.includes('SIGTERM received') && Date.now() < drainDeadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(output).toContain('SIGTERM received');
     socket.write(body);
     const code = await exited;
     socket.destroy();
@@ -138,7 +142,7 @@ describe('graceful shutdown', () => {
     expect(response).toContain('"__typename":"Query"');
     expect(code).toBe(0);
     expect(output).toContain('Stopped cleanly');
-  });
+  }, 90000);
 });
 
 describe('docker-compose.yml', () => {

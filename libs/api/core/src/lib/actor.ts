@@ -12,6 +12,11 @@ export interface Actor {
   allOrganizations: boolean;
   /** Session family of the access token, for logout. */
   sessionId: string | null;
+  /**
+   * Taken from a verified access token but not yet checked against the database: the first
+   * transaction of the request checks it (still active, same role) and sets what it may see.
+   */
+  pending?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = {

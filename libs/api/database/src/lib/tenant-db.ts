@@ -2,8 +2,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, CLS_ACTOR, unauthenticated } from '@vigil/api/core';
+import { Role } from '@vigil/shared/domain';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
+
+interface ActorRow {
+  id: string;
+  organization_id: string;
+  role: Role;
+  all_organizations: boolean;
+  organization_ids: string[];
+}
 
 /**
  * Runs work in a transaction that first tells PostgreSQL whose eyes it looks through.
@@ -30,7 +39,13 @@ export class TenantDb {
     const open = this.current.getStore();
     if (open) return work(open);
     return this.dataSource.transaction(async (em) => {
-      await applyActor(em, actor);
+      if (actor.pending) {
+        // One statement checks the signed-in person and sets what this transaction may see.
+        const verified = await verifyAndApplyActor(em, actor);
+        if (this.cls.isActive()) this.cls.set(CLS_ACTOR, verified);
+      } else {
+        await applyActor(em, actor);
+      }
       return this.current.run(em, () => work(em));
     });
   }
@@ -42,4 +57,52 @@ export async function applyActor(em: EntityManager, actor: Actor): Promise<void>
     `SELECT set_config('app.all_orgs', $1, true), set_config('app.org_ids', $2, true), set_config('app.user_id', $3, true)`,
     [actor.allOrganizations ? 'on' : 'off', actor.organizationIds.join(','), actor.userId ?? ''],
   );
+}
+
+const ACTOR_COLUMNS = 'a.id, a.organization_id, a.role, a.all_organizations, a.organization_ids';
+
+function toActor(row: ActorRow, sessionId: string | null): Actor {
+  return {
+    kind: 'user',
+    userId: row.id,
+    organizationId: row.organization_id,
+    role: row.role,
+    organizationIds: row.organization_ids,
+    allOrganizations: row.all_organizations,
+    sessionId,
+  };
+}
+
+/**
+ * A user's current standing (vigil_actor in the initial migration decides what they may see).
+ * Null when the user is gone or deactivated, their organisation offboarded, or the session ended.
+ */
+export async function loadActor(
+  db: Pick<EntityManager, 'query'>,
+  userId: string,
+  sessionId: string | null,
+): Promise<Actor | null> {
+  const rows = (await db.query(
+    `SELECT ${ACTOR_COLUMNS} FROM vigil_actor($1, $2) a WHERE a.active`,
+    [userId, sessionId],
+  )) as ActorRow[];
+  return rows[0] ? toActor(rows[0], sessionId) : null;
+}
+
+/** Checks a pending actor and sets the transaction's tenant settings in the same statement. */
+export async function verifyAndApplyActor(em: EntityManager, claimed: Actor): Promise<Actor> {
+  const rows = (await em.query(
+    `SELECT ${ACTOR_COLUMNS},
+       set_config('app.all_orgs', CASE WHEN a.all_organizations THEN 'on' ELSE 'off' END, true),
+       set_config('app.org_ids', array_to_string(a.organization_ids, ','), true),
+       set_config('app.user_id', a.id::text, true)
+     FROM vigil_actor($1, $2) a WHERE a.active`,
+    [claimed.userId, claimed.sessionId],
+  )) as ActorRow[];
+  const row = rows[0];
+  if (!row) throw unauthenticated('Your session has ended. Sign in again.');
+  if (row.role !== claimed.role || row.organization_id !== claimed.organizationId) {
+    throw unauthenticated('Your access has changed. Sign in again to continue.');
+  }
+  return toActor(row, claimed.sessionId);
 }

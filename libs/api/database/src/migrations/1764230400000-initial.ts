@@ -27,6 +27,7 @@ export class Initial1764230400000 implements MigrationInterface {
       `CREATE TYPE "public"."organization_status" AS ENUM('ACTIVE', 'OFFBOARDED')`,
       `CREATE TABLE "organizations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "kind" "public"."organization_kind" NOT NULL, "name" character varying(200) NOT NULL, "slug" character varying(63) NOT NULL, "time_zone" character varying(64) NOT NULL, "country" character(2) NOT NULL, "sector" character varying(100) NOT NULL, "status" "public"."organization_status" NOT NULL DEFAULT 'ACTIVE', "offboarded_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id"))`,
       `CREATE UNIQUE INDEX "uq_organizations_slug" ON "organizations"  ("slug") `,
+      `CREATE INDEX "ix_organizations_kind_name_id" ON "organizations"  ("kind", "name", "id") `,
       `CREATE UNIQUE INDEX "uq_organizations_single_provider" ON "organizations"  ("kind") WHERE "kind" = 'PROVIDER'`,
       `CREATE TYPE "public"."user_role" AS ENUM('PROVIDER_ADMIN', 'ACCOUNT_MANAGER', 'CONSULTANT', 'CLIENT_ADMIN', 'CLIENT_VIEWER')`,
       `CREATE TYPE "public"."invitation_status" AS ENUM('PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED')`,
@@ -67,15 +68,25 @@ export class Initial1764230400000 implements MigrationInterface {
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$
         SELECT u.id, u.organization_id, u.role, u.password_hash, u.status, o.status
         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = lower(p_email) $$`,
+      // Who a signed-in user is right now and which organisations they may see. PL/pgSQL so that
+      // its plan is cached per connection: it runs at the start of every request's transaction.
       `CREATE FUNCTION vigil_actor(p_user_id uuid, p_family_id uuid)
-        RETURNS TABLE (id uuid, organization_id uuid, role user_role, status user_status, organization_kind organization_kind, organization_status organization_status, assigned_organization_ids uuid[], session_active boolean)
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$
-        SELECT u.id, u.organization_id, u.role, u.status, o.kind, o.status,
-          coalesce((SELECT array_agg(a.organization_id) FROM organization_assignments a
-                    JOIN organizations ao ON ao.id = a.organization_id AND ao.status = 'ACTIVE'
-                    WHERE a.user_id = u.id), '{}'),
-          EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = p_family_id AND t.user_id = u.id AND t.revoked_at IS NULL)
-        FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = p_user_id $$`,
+        RETURNS TABLE (id uuid, organization_id uuid, role user_role, active boolean, all_organizations boolean, organization_ids uuid[])
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$
+        #variable_conflict use_column
+        BEGIN
+          RETURN QUERY
+          SELECT u.id, u.organization_id, u.role,
+            u.status = 'ACTIVE' AND o.status = 'ACTIVE' AND (p_family_id IS NULL OR EXISTS (
+              SELECT 1 FROM refresh_tokens t WHERE t.family_id = p_family_id AND t.user_id = u.id AND t.revoked_at IS NULL)),
+            u.role = 'PROVIDER_ADMIN',
+            CASE WHEN o.kind = 'PROVIDER' THEN u.organization_id || coalesce((
+              SELECT array_agg(a.organization_id) FROM organization_assignments a
+              JOIN organizations ao ON ao.id = a.organization_id AND ao.status = 'ACTIVE'
+              WHERE a.user_id = u.id), '{}')
+            ELSE ARRAY[u.organization_id] END
+          FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = p_user_id;
+        END $$`,
       `CREATE FUNCTION vigil_refresh_token_by_hash(p_hash text)
         RETURNS TABLE (id uuid, family_id uuid, user_id uuid, organization_id uuid, expires_at timestamptz, used_at timestamptz, revoked_at timestamptz)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET app.all_orgs = 'on' AS $$

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,7 +17,9 @@ import { UsersService } from './users/users.service';
 const jwt = JwtModule.registerAsync({
   inject: [VIGIL_CONFIG],
   useFactory: (config: VigilConfig) => ({
-    secret: config.jwtSecret,
+    // A KeyObject, not a string: jsonwebtoken would otherwise try to parse the string as a
+    // public key on every verification, which costs more than the HMAC itself.
+    secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
     signOptions: { algorithm: 'HS256', issuer: 'vigil' },
     verifyOptions: { algorithms: ['HS256'], issuer: 'vigil' },
   }),

@@ -19,6 +19,8 @@ export async function createApi(
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // GraphQL answers are per-user and uncacheable: hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   const config = app.get<VigilConfig>(VIGIL_CONFIG);
   // The request id travels back in a header on every response.
   app.use((req: Request, res: Response, next: NextFunction) => {

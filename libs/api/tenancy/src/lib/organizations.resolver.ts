@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OrganizationEntity } from '@vigil/api/database';
 import { Allow, Connection, SignedIn, toConnection, UuidPipe } from '@vigil/api/core';
 import { Role } from '@vigil/shared/domain';
 import {
@@ -28,8 +29,8 @@ export class OrganizationsResolver {
     const page = await this.service.list(filter ?? {}, first, after);
     return toConnection(
       page,
-      (r) => ({ sort: r.organization.name, id: r.organization.id }),
-      (r) => OrganizationType.from(r.organization, r.userCount),
+      (r) => ({ sort: r.name, id: r.id }),
+      (r) => OrganizationType.fromRow(r),
     );
   }
 
@@ -38,13 +39,7 @@ export class OrganizationsResolver {
   async organization(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.service.get(id));
-  }
-
-  @SignedIn()
-  @ResolveField(() => Int, { description: 'People with an account in this organisation.' })
-  async userCount(@Parent() org: OrganizationType): Promise<number> {
-    return org.userCountValue ?? this.service.countUsers(org.id);
+    return this.present(await this.service.get(id));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
@@ -52,7 +47,7 @@ export class OrganizationsResolver {
   async createClientOrganization(
     @Args('input') input: CreateClientOrganizationInput,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.service.create(input));
+    return this.present(await this.service.create(input));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
@@ -60,7 +55,7 @@ export class OrganizationsResolver {
   async updateClientOrganization(
     @Args('input') input: UpdateClientOrganizationInput,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.service.update(input));
+    return this.present(await this.service.update(input));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
@@ -71,7 +66,7 @@ export class OrganizationsResolver {
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('reason', { nullable: true }) reason?: string,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.service.offboard(id, reason?.slice(0, 500)));
+    return this.present(await this.service.offboard(id, reason?.slice(0, 500)));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
@@ -82,7 +77,7 @@ export class OrganizationsResolver {
     @Args('userId', { type: () => ID }, UuidPipe) userId: string,
     @Args('organizationId', { type: () => ID }, UuidPipe) organizationId: string,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.service.assign(userId, organizationId));
+    return this.present(await this.service.assign(userId, organizationId));
   }
 
   @Allow(Role.PROVIDER_ADMIN)
@@ -91,6 +86,11 @@ export class OrganizationsResolver {
     @Args('userId', { type: () => ID }, UuidPipe) userId: string,
     @Args('organizationId', { type: () => ID }, UuidPipe) organizationId: string,
   ): Promise<OrganizationType> {
-    return OrganizationType.from(await this.service.unassign(userId, organizationId));
+    return this.present(await this.service.unassign(userId, organizationId));
+  }
+
+  private async present(org: OrganizationEntity): Promise<OrganizationType> {
+    const counts = await this.service.countUsers([org.id]);
+    return OrganizationType.from(org, counts.get(org.id) ?? 0);
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, diff } from '@vigil/api/audit';
-import { badInput, conflict, notFound, Page } from '@vigil/api/core';
+import { badInput, conflict, decodeCursor, notFound, Page, pageSize } from '@vigil/api/core';
 import {
-  escapeLike,
-  keysetPage,
   OrganizationAssignmentEntity,
   OrganizationEntity,
   RefreshTokenEntity,
@@ -18,16 +16,16 @@ import {
   Role,
   slugify,
 } from '@vigil/shared/domain';
-import { Brackets, EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
+import {
+  OrganizationListFilter,
+  OrganizationListRow,
+  organizationListSql,
+} from './organization-list.sql';
 import {
   CreateClientOrganizationInput,
   UpdateClientOrganizationInput,
 } from './dto/organization.types';
-
-export interface OrganizationRow {
-  organization: OrganizationEntity;
-  userCount: number;
-}
 
 @Injectable()
 export class OrganizationsService {
@@ -42,47 +40,36 @@ export class OrganizationsService {
 
   /** Client organisations the actor may see, by name, each with its number of users. */
   list(
-    filter: { search?: string; status?: OrganizationStatus },
+    filter: OrganizationListFilter,
     first?: number | null,
     after?: string | null,
-  ): Promise<Page<OrganizationRow>> {
+  ): Promise<Page<OrganizationListRow>> {
+    const limit = pageSize(first);
+    const cursor = after ? decodeCursor(after) : null;
     return this.db.run(async (em) => {
-      const qb = em
-        .createQueryBuilder(OrganizationEntity, 'o')
-        .addSelect(
-          '(SELECT count(*) FROM users u WHERE u.organization_id = o.id)::int',
-          'user_count',
-        )
-        .where('o.kind = :kind', { kind: OrganizationKind.CLIENT });
-      if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-      if (filter.search?.trim()) {
-        const term = `%${escapeLike(filter.search.trim())}%`;
-        qb.andWhere(
-          new Brackets((w) =>
-            w.where('o.name ILIKE :term', { term }).orWhere('o.slug ILIKE :term', { term }),
-          ),
-        );
-      }
-      const page = await keysetPage(qb, {
-        sort: 'o.name',
-        id: 'o.id',
-        direction: 'ASC',
-        first: first ?? null,
-        after: after ?? null,
-      });
+      const { count, page } = organizationListSql(filter, limit, cursor);
+      const [totals, rows] = [
+        (await em.query(count.sql, count.params)) as { total: number }[],
+        (await em.query(page.sql, page.params)) as OrganizationListRow[],
+      ];
       return {
-        items: page.items.map((organization, i) => ({
-          organization,
-          userCount: Number(page.raw[i]?.['user_count'] ?? 0),
-        })),
-        hasNextPage: page.hasNextPage,
-        totalCount: page.totalCount,
+        items: rows.slice(0, limit),
+        hasNextPage: rows.length > limit,
+        totalCount: totals[0]?.total ?? 0,
       };
     });
   }
 
-  countUsers(organizationId: string): Promise<number> {
-    return this.db.run((em) => em.countBy(UserEntity, { organizationId }));
+  /** The number of users of each organisation, in one query. */
+  countUsers(organizationIds: string[]): Promise<Map<string, number>> {
+    if (!organizationIds.length) return Promise.resolve(new Map());
+    return this.db.run(async (em) => {
+      const rows = (await em.query(
+        `SELECT organization_id AS id, count(*)::int AS n FROM users WHERE organization_id = ANY($1::uuid[]) GROUP BY organization_id`,
+        [organizationIds],
+      )) as { id: string; n: number }[];
+      return new Map(rows.map((r) => [r.id, r.n]));
+    });
   }
 
   create(input: CreateClientOrganizationInput): Promise<OrganizationEntity> {

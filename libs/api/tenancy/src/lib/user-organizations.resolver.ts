@@ -11,7 +11,9 @@ export class UserOrganizationsResolver {
   @SignedIn()
   @ResolveField(() => OrganizationType, { description: 'The organisation this person belongs to.' })
   async organization(@Parent() user: UserType): Promise<OrganizationType> {
-    return OrganizationType.from(await this.organizations.get(user.organizationId));
+    const org = await this.organizations.get(user.organizationId);
+    const counts = await this.organizations.countUsers([org.id]);
+    return OrganizationType.from(org, counts.get(org.id) ?? 0);
   }
 
   @SignedIn()
@@ -19,6 +21,8 @@ export class UserOrganizationsResolver {
     description: 'Client organisations a provider user is assigned to (that you may see).',
   })
   async assignedOrganizations(@Parent() user: UserType): Promise<OrganizationType[]> {
-    return (await this.organizations.assignedTo(user.id)).map((o) => OrganizationType.from(o));
+    const orgs = await this.organizations.assignedTo(user.id);
+    const counts = await this.organizations.countUsers(orgs.map((o) => o.id));
+    return orgs.map((o) => OrganizationType.from(o, counts.get(o.id) ?? 0));
   }
 }

@@ -3,6 +3,8 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseRow } from './base';
 
 @Entity({ name: 'organizations' })
+// The client list is read in (name, id) order: this index lets a page stop after its rows.
+@Index('ix_organizations_kind_name_id', ['kind', 'name', 'id'])
 @Index('uq_organizations_single_provider', ['kind'], { unique: true, where: `"kind" = 'PROVIDER'` })
 export class OrganizationEntity extends BaseRow {
   @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })

@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { OrganizationEntity } from '@vigil/api/database';
+import type { OrganizationListRow } from '../organization-list.sql';
 import { IsTimeZone } from '@vigil/api/identity';
 import {
   isCountryCode,
@@ -85,10 +86,10 @@ export class OrganizationType {
   @Field(() => GraphQLISODateTime)
   updatedAt!: Date;
 
-  /** Filled by list queries in the same statement; the field resolver counts otherwise. */
-  userCountValue?: number;
+  @Field(() => Int, { description: 'People with an account in this organisation.' })
+  userCount!: number;
 
-  static from(e: OrganizationEntity, userCount?: number): OrganizationType {
+  static from(e: OrganizationEntity, userCount: number): OrganizationType {
     return Object.assign(new OrganizationType(), {
       id: e.id,
       kind: e.kind,
@@ -102,7 +103,25 @@ export class OrganizationType {
       version: e.version,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
-      userCountValue: userCount,
+      userCount,
+    });
+  }
+
+  static fromRow(r: OrganizationListRow): OrganizationType {
+    return Object.assign(new OrganizationType(), {
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      slug: r.slug,
+      timeZone: r.time_zone,
+      country: r.country,
+      sector: r.sector,
+      status: r.status,
+      offboardedAt: r.offboarded_at,
+      version: r.version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      userCount: r.user_count,
     });
   }
 }
