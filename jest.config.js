@@ -9,5 +9,6 @@ module.exports = {
       readdirSync(join(__dirname, dir)).map((name) => join(dir, name, 'jest.config.js')),
     )
     .filter((config) => existsSync(join(__dirname, config)))
+    .concat('tools/jest.config.js')
     .map((config) => `<rootDir>/${config}`),
 };
