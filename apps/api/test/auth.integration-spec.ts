@@ -66,6 +66,29 @@ describe('signing in and sessions', () => {
     ).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('a browser keeps its refresh token in an HttpOnly cookie and refreshes without sending it in the body', async () => {
+    const login = await api.gql(LOGIN, {
+      input: { email: 'am@northwatch.test', password: 'Vigil-demo-2026!' },
+    });
+    const setCookie = login.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^vigil_refresh=[^;]+;.*HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).toMatch(/Path=\/graphql/);
+    const cookie = setCookie.split(';')[0] as string;
+    const refreshed = await api.gql<{
+      refreshToken: { accessToken: string; user: { role: string } };
+    }>('mutation { refreshToken { accessToken user { role } } }', {}, undefined, { cookie });
+    expect(refreshed.errors).toBeUndefined();
+    expect(refreshed.data?.refreshToken.user.role).toBe('ACCOUNT_MANAGER');
+    const rotatedCookie = (refreshed.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    expect(rotatedCookie).not.toBe(cookie);
+    // Sign-out clears the cookie.
+    const out = await api.gql('mutation { logout }', {}, refreshed.data?.refreshToken.accessToken);
+    expect(out.headers.get('set-cookie')).toMatch(/^vigil_refresh=;.*Expires=Thu, 01 Jan 1970/);
+    const none = await api.gql('mutation { refreshToken { accessToken } }');
+    expect(codes(none)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('an operation without a token is UNAUTHENTICATED, with a tampered token too', async () => {
     expect(codes(await api.gql(ME))).toEqual(['UNAUTHENTICATED']);
     const session = await api.login('viewer@acme.test');

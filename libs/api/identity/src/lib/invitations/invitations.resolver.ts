@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Connection, Public, toConnection, UuidPipe } from '@vigil/api/core';
 import { InvitationStatus, Role } from '@vigil/shared/domain';
 import { AcceptInvitationInput, InviteUserInput } from '../dto/user.inputs';
@@ -9,6 +9,7 @@ import {
 } from '../dto/invitation.types';
 import { AuthPayload } from '../dto/user.types';
 import { InvitationsService } from './invitations.service';
+import { HttpContext, withRefreshCookie } from '../auth/refresh-cookie';
 
 export const InvitationConnection = Connection(InvitationType, 'Invitation');
 export type InvitationConnection = InstanceType<typeof InvitationConnection>;
@@ -75,7 +76,10 @@ export class InvitationsResolver {
   @Mutation(() => AuthPayload, {
     description: 'Accept an invitation: set your name and password, and you are signed in.',
   })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
-    return this.service.accept(input);
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context() ctx: HttpContext,
+  ): Promise<AuthPayload> {
+    return withRefreshCookie(ctx, await this.service.accept(input));
   }
 }
