@@ -48,6 +48,7 @@ jest_step() {
 }
 
 step "format" npx prettier --check . --log-level warn
+step "GraphQL types generated from the committed schema are current" npx graphql-codegen --config codegen.ts --check
 step "lint" npx nx run-many -t lint --outputStyle=static
 step "type check" npx nx run-many -t typecheck --outputStyle=static
 jest_step "unit tests" "$out/unit.json" -c jest.config.js

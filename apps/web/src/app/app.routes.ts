@@ -1,11 +1,16 @@
 import { Routes } from '@angular/router';
 
+/** Only lazy routes here: the first load carries Angular and the router, nothing else. */
 export const appRoutes: Routes = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: 'Vigil – incident response and readiness',
-    loadComponent: () => import('@vigil/web/shell').then((m) => m.ShellComponent),
+    path: 'sign-in',
+    title: 'Sign in · Vigil',
+    loadComponent: () => import('@vigil/web/shell').then((m) => m.SignInPage),
   },
-  { path: '**', redirectTo: '' },
+  {
+    path: 'accept-invitation',
+    title: 'Accept your invitation · Vigil',
+    loadComponent: () => import('@vigil/web/account').then((m) => m.AcceptInvitationPage),
+  },
+  { path: '', loadChildren: () => import('@vigil/web/shell').then((m) => m.signedInRoutes) },
 ];

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, CLS_REQUEST_ID } from '@vigil/api/core';
-import { AuditLogEntity } from '@vigil/api/database';
 import { ClsService } from 'nestjs-cls';
 import { EntityManager } from 'typeorm';
 
@@ -38,17 +37,20 @@ export class AuditService {
     const changes = Object.fromEntries(
       Object.entries(entry.changes ?? {}).filter(([k]) => !SECRET_KEYS.has(k)),
     );
-    await em.insert(AuditLogEntity, {
-      organizationId: entry.organizationId,
-      actorUserId: actor.userId,
-      actorKind: actor.kind,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      changes,
-      requestId: this.cls.isActive()
-        ? (this.cls.get<string | undefined>(CLS_REQUEST_ID) ?? null)
-        : null,
-    });
+    // The actor's name is copied in, from a row the actor can always see (their own).
+    await em.query(
+      `INSERT INTO audit_log (organization_id, actor_user_id, actor_name, actor_kind, action, target_type, target_id, changes, request_id)
+       VALUES ($1, $2, coalesce((SELECT name FROM users WHERE id = $2), CASE WHEN $3 = 'system' THEN 'Vigil' END), $3, $4, $5, $6, $7, $8)`,
+      [
+        entry.organizationId,
+        actor.userId,
+        actor.kind,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        JSON.stringify(changes),
+        this.cls.isActive() ? (this.cls.get<string | undefined>(CLS_REQUEST_ID) ?? null) : null,
+      ],
+    );
   }
 }

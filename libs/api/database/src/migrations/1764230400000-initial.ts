@@ -19,7 +19,7 @@ export class Initial1764230400000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     const statements = [
-      `CREATE TABLE "audit_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "actor_user_id" uuid, "actor_kind" character varying(16) NOT NULL, "action" character varying(100) NOT NULL, "target_type" character varying(60) NOT NULL, "target_id" uuid, "changes" jsonb NOT NULL DEFAULT '{}', "request_id" character varying(100), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "audit_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "actor_user_id" uuid, "actor_name" character varying(200), "actor_kind" character varying(16) NOT NULL, "action" character varying(100) NOT NULL, "target_type" character varying(60) NOT NULL, "target_id" uuid, "changes" jsonb NOT NULL DEFAULT '{}', "request_id" character varying(100), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`,
       `CREATE INDEX "ix_audit_log_actor_user_id" ON "audit_log"  ("actor_user_id") `,
       `CREATE INDEX "ix_audit_log_action" ON "audit_log"  ("action") `,
       `CREATE INDEX "ix_audit_log_organization_created" ON "audit_log"  ("organization_id", "created_at") `,

@@ -14,6 +14,12 @@ export class AuditEntryType {
   @Field(() => ID, { nullable: true, description: 'Null when the system acted (worker, sweep).' })
   actorUserId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acted, by name, as it was then ("Vigil" for the system).',
+  })
+  actorName!: string | null;
+
   @Field({ description: 'user or system' })
   actorKind!: string;
 

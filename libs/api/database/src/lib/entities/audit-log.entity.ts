@@ -14,6 +14,10 @@ export class AuditLogEntity {
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
+  /** The actor's name when the row was written, so the log stays readable across tenants. */
+  @Column({ name: 'actor_name', type: 'varchar', length: 200, nullable: true })
+  actorName!: string | null;
+
   @Column({ name: 'actor_kind', type: 'varchar', length: 16 })
   actorKind!: string;
 

@@ -1,0 +1,2 @@
+export * from './lib/profile.page';
+export * from './lib/accept-invitation.page';

@@ -1,0 +1,5 @@
+export * from './lib/generated/graphql';
+export * from './lib/api.service';
+export * from './lib/auth.service';
+export * from './lib/auth.guards';
+export * from './lib/apollo';
