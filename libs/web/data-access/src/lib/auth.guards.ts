@@ -1,16 +1,28 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { CanActivateFn, CanMatchFn, NavigationEnd, Router } from '@angular/router';
+import { filter } from 'rxjs';
 import { Role } from '@vigil/shared/domain';
 import { AuthService } from './auth.service';
 
-/** One message carried across a redirect, shown once by the page that receives it. */
+/** One message carried across a redirect: shown on the page it leads to, gone after the next navigation. */
 @Injectable({ providedIn: 'root' })
 export class NoticeService {
   private readonly message = signal<string | null>(null);
+  private keepForNextPage = false;
   readonly current = this.message.asReadonly();
+
+  constructor() {
+    inject(Router)
+      .events.pipe(filter((e) => e instanceof NavigationEnd))
+      .subscribe(() => {
+        if (this.keepForNextPage) this.keepForNextPage = false;
+        else this.message.set(null);
+      });
+  }
 
   show(message: string): void {
     this.message.set(message);
+    this.keepForNextPage = true;
   }
 
   dismiss(): void {
@@ -26,17 +38,21 @@ export const signedIn: CanActivateFn = async (_route, state) => {
   return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
 };
 
-/** Only these roles; anyone else is sent to their home page with a message saying why. */
-export function allowRoles(...roles: Role[]): CanActivateFn {
-  return async (_route, state) => {
+/**
+ * Only these roles; anyone else is sent to their home page with a message saying why. Use it as
+ * `canMatch`, so the code of a console someone may not use is not even downloaded.
+ */
+export function allowRoles(...roles: Role[]): CanMatchFn & CanActivateFn {
+  return async () => {
     const auth = inject(AuthService);
     const router = inject(Router);
+    const url = router.getCurrentNavigation()?.extractedUrl.toString() ?? router.url;
     await auth.restore();
     const role = auth.user()?.role as Role | undefined;
     if (role && roles.includes(role)) return true;
-    if (!role) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+    if (!role) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: url } });
     inject(NoticeService).show(
-      `You do not have access to ${state.url}. You were brought to your home page instead.`,
+      `You do not have access to ${url}. You were brought to your home page instead.`,
     );
     return router.createUrlTree(['/']);
   };

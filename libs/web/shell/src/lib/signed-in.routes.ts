@@ -21,12 +21,12 @@ export const signedInRoutes: Routes = [
       },
       {
         path: 'provider',
-        canActivate: [allowRoles(...PROVIDER_ROLES)],
+        canMatch: [allowRoles(...PROVIDER_ROLES)],
         loadChildren: () => import('@vigil/web/provider-console').then((m) => m.providerRoutes),
       },
       {
         path: 'portal',
-        canActivate: [allowRoles(...CLIENT_ROLES)],
+        canMatch: [allowRoles(...CLIENT_ROLES)],
         loadChildren: () => import('@vigil/web/client-portal').then((m) => m.portalRoutes),
       },
       { path: '**', title: 'Not found · Vigil', component: NotFoundPage },
