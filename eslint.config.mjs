@@ -56,7 +56,9 @@ export default [
       parserOptions: {
         project: [
           './tsconfig.check.json',
+          './tools/tsconfig.json',
           './apps/web/tsconfig*.json',
+          './apps/web-e2e/tsconfig.json',
           './libs/web/*/tsconfig*.json',
         ],
         tsconfigRootDir: import.meta.dirname,

@@ -55,6 +55,27 @@ jest_step "unit tests" "$out/unit.json" -c jest.config.js
 jest_step "integration tests" "$out/integration.json" -c apps/api/jest.integration.config.js
 step "build" npx nx run-many -t build --outputStyle=static
 
+# Browser tests: Playwright drives Debian's Chromium against the built app (see apps/web-e2e).
+echo "::: browser tests"
+started=$SECONDS
+report=test-results/web-e2e/report.json
+rm -f "$report"
+npx playwright test -c apps/web-e2e/playwright.config.ts
+status=$?
+if [ -s "$report" ]; then
+  read -r p f < <(node -e 'const s=require(require("path").resolve(process.argv[1])).stats;console.log(s.expected+s.flaky, s.unexpected)' "$report")
+else
+  p=0
+  f=1
+fi
+passed=$((passed + p))
+failed=$((failed + f))
+if [ "$status" -ne 0 ]; then
+  failures+=("browser tests")
+  if [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
+fi
+echo "::: browser tests: $p passed, $f failed ($((SECONDS - started)) s); screenshots of failures in test-results/web-e2e"
+
 echo
 if [ ${#failures[@]} -gt 0 ]; then echo "Failed: ${failures[*]}"; fi
 echo "$passed passed, $failed failed"
