@@ -55,6 +55,17 @@ describe('invitations', () => {
       role: 'CLIENT_VIEWER',
     });
     expect(invited.inviteUser.link).toMatch(/\/accept-invitation\?token=/);
+    const logged = await api.ok<{
+      auditLog: { edges: { node: { actorName: string; changes: Record<string, unknown> } }[] };
+    }>(
+      `{ auditLog(first: 1, filter: { action: "invitation.created" }) { edges { node { actorName changes } } } }`,
+      {},
+      acmeAdmin.accessToken,
+    );
+    expect(logged.auditLog.edges[0]?.node).toEqual({
+      actorName: 'Alex Acme',
+      changes: { email: 'new.colleague@acme.test', role: 'CLIENT_VIEWER' },
+    });
     const token = tokenOf(invited.inviteUser.link);
 
     const preview = await api.ok<{
@@ -208,14 +219,15 @@ describe('invitation expiry by the worker', () => {
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors?.[0]?.message).toMatch(/expired/);
     const audit = await api.ok<{
-      auditLog: { edges: { node: { actorKind: string; targetId: string } }[] };
+      auditLog: { edges: { node: { actorKind: string; actorName: string; targetId: string } }[] };
     }>(
-      `{ auditLog(filter: { action: "invitation.expired" }) { edges { node { actorKind targetId } } } }`,
+      `{ auditLog(filter: { action: "invitation.expired" }) { edges { node { actorKind actorName targetId } } } }`,
       {},
       admin.accessToken,
     );
     expect(audit.auditLog.edges.map((e) => e.node)).toContainEqual({
       actorKind: 'system',
+      actorName: 'Vigil',
       targetId: id,
     });
   });
