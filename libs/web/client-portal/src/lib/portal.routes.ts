@@ -1,4 +1,18 @@
 import { Routes } from '@angular/router';
+import { Role } from '@vigil/shared/domain';
+import { allowRoles } from '@vigil/web/data-access';
+import { OrganizationPage } from './organization.page';
+import { PortalHomePage } from './portal-home.page';
 
 /** The client portal's pages, lazily loaded under /portal. */
-export const portalRoutes: Routes = [];
+export const portalRoutes: Routes = [
+  { path: '', pathMatch: 'full', title: 'Home · Vigil', component: PortalHomePage },
+  { path: 'organization', title: 'Our organisation · Vigil', component: OrganizationPage },
+  {
+    path: 'audit',
+    title: 'Audit log · Vigil',
+    canActivate: [allowRoles(Role.CLIENT_ADMIN)],
+    // The provider console's page, shown with the client admin's own organisation's entries.
+    loadComponent: () => import('@vigil/web/provider-console').then((m) => m.AuditLogPage),
+  },
+];

@@ -44,14 +44,16 @@ export const signedIn: CanActivateFn = async (_route, state) => {
  */
 export function allowRoles(...roles: Role[]): CanMatchFn & CanActivateFn {
   return async () => {
+    // Everything injected before the first await: after it there is no injection context.
     const auth = inject(AuthService);
     const router = inject(Router);
+    const notice = inject(NoticeService);
     const url = router.getCurrentNavigation()?.extractedUrl.toString() ?? router.url;
     await auth.restore();
     const role = auth.user()?.role as Role | undefined;
     if (role && roles.includes(role)) return true;
     if (!role) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: url } });
-    inject(NoticeService).show(
+    notice.show(
       `You do not have access to ${url}. You were brought to your home page instead.`,
     );
     return router.createUrlTree(['/']);
@@ -61,5 +63,6 @@ export function allowRoles(...roles: Role[]): CanMatchFn & CanActivateFn {
 /** The sign-in page is for people who are not signed in yet. */
 export const signedOut: CanActivateFn = async () => {
   const auth = inject(AuthService);
-  return (await auth.restore()) ? inject(Router).createUrlTree(['/']) : true;
+  const router = inject(Router);
+  return (await auth.restore()) ? router.createUrlTree(['/']) : true;
 };
