@@ -1,1 +1,2 @@
 export * from './lib/provider.routes';
+export { AuditLogPage } from './lib/audit/audit-log.page';

@@ -1,4 +1,25 @@
 import { Routes } from '@angular/router';
+import { allowRoles } from '@vigil/web/data-access';
+import { Role } from '@vigil/shared/domain';
 
 /** The provider console's pages, lazily loaded under /provider. */
-export const providerRoutes: Routes = [];
+export const providerRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'clients' },
+  {
+    path: 'clients',
+    title: 'Client organisations · Vigil',
+    loadComponent: () => import('./clients/clients.page').then((m) => m.ClientsPage),
+  },
+  {
+    path: 'people',
+    title: 'People · Vigil',
+    canActivate: [allowRoles(Role.PROVIDER_ADMIN)],
+    loadComponent: () => import('./people/people.page').then((m) => m.PeoplePage),
+  },
+  {
+    path: 'audit',
+    title: 'Audit log · Vigil',
+    canActivate: [allowRoles(Role.PROVIDER_ADMIN)],
+    loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
+  },
+];
