@@ -28,3 +28,17 @@ export function rolesInvitableBy(inviter: Role, targetIsProvider: boolean): read
   if (inviter === Role.CLIENT_ADMIN && !targetIsProvider) return CLIENT_ROLES;
   return [];
 }
+
+/** How roles read to people. */
+export const ROLE_LABELS: Record<Role, string> = {
+  [Role.PROVIDER_ADMIN]: 'Provider admin',
+  [Role.ACCOUNT_MANAGER]: 'Account manager',
+  [Role.CONSULTANT]: 'Consultant',
+  [Role.CLIENT_ADMIN]: 'Client admin',
+  [Role.CLIENT_VIEWER]: 'Client viewer',
+};
+
+/** A role's label; unknown values are shown as they are. */
+export function roleLabel(role: string | null | undefined): string {
+  return role ? (ROLE_LABELS[role as Role] ?? role) : '';
+}

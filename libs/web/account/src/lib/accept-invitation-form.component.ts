@@ -17,9 +17,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@vigil/shared/domain';
 import { ApiError, AuthService } from '@vigil/web/data-access';
-import { FieldMap, focusFirstInvalid, formMessage, sameAs, showServerError } from './form-errors';
+import {
+  FieldMap,
+  focusFirstInvalid,
+  formMessage,
+  sameAs,
+  showServerError,
+} from '@vigil/web/data-access';
 import { browserTimeZone, timeZoneOptions } from './time-zones';
-import { FOCUS_RING } from './focus-ring';
 
 const FIELDS: FieldMap = {
   'input.name': { control: 'name', label: 'Name' },
@@ -120,7 +125,6 @@ const FIELDS: FieldMap = {
     </form>
   `,
   styles: [
-    FOCUS_RING,
     `
       form {
         display: flex;

@@ -3,13 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import { ApiError, InvitationPreviewDocument } from '@vigil/web/data-access';
+import { ApiError, InvitationPreviewDocument, postGraphql } from '@vigil/web/data-access';
 import { ZonedDatePipe } from '@vigil/web/ui';
 import { AcceptInvitationFormComponent } from './accept-invitation-form.component';
-import { roleLabel } from './labels';
-import { publicGraphql } from './public-graphql';
+import { roleLabel } from '@vigil/shared/domain';
 import { browserTimeZone } from './time-zones';
-import { FOCUS_RING } from './focus-ring';
 
 type State =
   'missing' | 'loading' | 'unknown' | 'failed' | 'accepted' | 'revoked' | 'expired' | 'pending';
@@ -107,7 +105,6 @@ type State =
     </main>
   `,
   styles: [
-    FOCUS_RING,
     `
       .center {
         display: grid;
@@ -146,7 +143,7 @@ export class AcceptInvitationPage {
   protected readonly preview = resource({
     params: () => this.token()?.trim() || undefined,
     loader: ({ params, abortSignal }) =>
-      publicGraphql(InvitationPreviewDocument, { token: params }, abortSignal),
+      postGraphql(InvitationPreviewDocument, { token: params }, { signal: abortSignal }),
   });
 
   protected readonly invitation = computed(() =>

@@ -13,8 +13,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@vigil/shared/domain';
 import { ApiError, ApiService, ChangeMyPasswordDocument } from '@vigil/web/data-access';
-import { FieldMap, focusFirstInvalid, formMessage, sameAs, showServerError } from './form-errors';
-import { FOCUS_RING } from './focus-ring';
+import {
+  FieldMap,
+  focusFirstInvalid,
+  formMessage,
+  sameAs,
+  showServerError,
+} from '@vigil/web/data-access';
 
 const FIELDS: FieldMap = {
   'input.currentPassword': { control: 'current', label: 'The password you entered' },
@@ -92,7 +97,6 @@ const FIELDS: FieldMap = {
     </form>
   `,
   styles: [
-    FOCUS_RING,
     `
       form {
         display: flex;

@@ -14,8 +14,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ApiError, ApiService, AuthService, UpdateMyProfileDocument } from '@vigil/web/data-access';
 import { ChangePasswordComponent } from './change-password.component';
-import { FieldMap, focusFirstInvalid, formMessage, showServerError } from './form-errors';
-import { roleLabel } from './labels';
+import { FieldMap, focusFirstInvalid, formMessage, showServerError } from '@vigil/web/data-access';
+import { roleLabel } from '@vigil/shared/domain';
 import { timeZoneOptions } from './time-zones';
 
 const FIELDS: FieldMap = {

@@ -17,17 +17,16 @@ import { MatTableModule } from '@angular/material/table';
 import { DEFAULT_PAGE_SIZE } from '@vigil/shared/domain';
 import {
   ApiService,
+  formMessage,
   InvitationsDocument,
   RevokeInvitationDocument,
   type InvitationStatus,
 } from '@vigil/web/data-access';
 import { PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { errorMessage } from './form-errors';
 import { InviteDialog, InviteDialogData } from './invite.dialog';
 import { INVITATION_STATUS_LABELS, ROLE_LABELS, label } from './labels';
 import { RevokeInvitationData, RevokeInvitationDialog } from './revoke-invitation.dialog';
-import { FOCUS_RING } from './focus-ring';
 
 type StatusFilter = InvitationStatus | 'ALL';
 
@@ -45,7 +44,6 @@ type StatusFilter = InvitationStatus | 'ALL';
   ],
   templateUrl: './invitations-list.component.html',
   styles: [
-    FOCUS_RING,
     `
       h2 {
         font: var(--mat-sys-title-large);
@@ -100,7 +98,7 @@ export class InvitationsListComponent {
     this.invitations.hasValue() ? this.invitations.value().invitations.totalCount : 0,
   );
   protected readonly loadError = computed(() =>
-    this.invitations.error() ? errorMessage(this.invitations.error()) : null,
+    this.invitations.error() ? formMessage(this.invitations.error()) : null,
   );
   protected readonly emptyMessage = computed(() =>
     this.status() === 'ALL'
@@ -168,7 +166,7 @@ export class InvitationsListComponent {
       this.message.set(`The invitation for ${invitation.email} was revoked.`);
       this.invitations.reload();
     } catch (e) {
-      this.actionError.set(errorMessage(e));
+      this.actionError.set(formMessage(e));
       this.invitations.reload();
     } finally {
       this.revoking.set(null);

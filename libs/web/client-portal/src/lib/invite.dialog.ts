@@ -9,13 +9,14 @@ import { MatSelectModule } from '@angular/material/select';
 import {
   ApiError,
   ApiService,
+  FieldMap,
+  formMessage,
   InviteUserDocument,
   InviteUserMutation,
+  showServerError,
   type Role,
 } from '@vigil/web/data-access';
 import { ZonedDatePipe } from '@vigil/web/ui';
-import { FieldMap, errorMessage, showServerError } from './form-errors';
-import { FOCUS_RING } from './focus-ring';
 
 export interface InviteDialogData {
   organizationId: string;
@@ -42,7 +43,6 @@ const FIELDS: FieldMap = {
   ],
   templateUrl: './invite.dialog.html',
   styles: [
-    FOCUS_RING,
     `
       form,
       .created {
@@ -105,7 +105,7 @@ export class InviteDialog {
     } catch (e) {
       if (e instanceof ApiError && showServerError(this.form, e, FIELDS))
         this.focus('input.ng-invalid, mat-select.ng-invalid');
-      else this.error.set(errorMessage(e));
+      else this.error.set(formMessage(e));
     } finally {
       this.busy.set(false);
     }

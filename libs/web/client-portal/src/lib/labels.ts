@@ -1,11 +1,5 @@
-/** How the API's enums read to people in the client portal. */
-export const ROLE_LABELS: Record<string, string> = {
-  PROVIDER_ADMIN: 'Provider admin',
-  ACCOUNT_MANAGER: 'Account manager',
-  CONSULTANT: 'Consultant',
-  CLIENT_ADMIN: 'Client admin',
-  CLIENT_VIEWER: 'Client viewer',
-};
+/** How the API's enums read to people in the client portal (roles: ROLE_LABELS in shared/domain). */
+export { ROLE_LABELS } from '@vigil/shared/domain';
 
 export const INVITATION_STATUS_LABELS: Record<string, string> = {
   PENDING: 'Pending',

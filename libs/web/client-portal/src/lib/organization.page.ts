@@ -8,9 +8,8 @@ import {
 } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { Role } from '@vigil/shared/domain';
-import { ApiService, AuthService, OrganizationDocument } from '@vigil/web/data-access';
+import { ApiService, AuthService, formMessage, OrganizationDocument } from '@vigil/web/data-access';
 import { PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
-import { errorMessage } from './form-errors';
 import { InvitationsListComponent } from './invitations-list.component';
 import { ORGANIZATION_STATUS_LABELS, countryName, label } from './labels';
 import { PeopleListComponent } from './people-list.component';
@@ -137,7 +136,7 @@ export class OrganizationPage {
     this.organization.hasValue() ? this.organization.value().organization : null,
   );
   protected readonly loadError = computed(() =>
-    this.organization.error() ? errorMessage(this.organization.error()) : null,
+    this.organization.error() ? formMessage(this.organization.error()) : null,
   );
 
   protected country(code: string): string {

@@ -16,7 +16,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
 import { DEFAULT_PAGE_SIZE } from '@vigil/shared/domain';
-import { ApiService, AuthService, PeopleDocument } from '@vigil/web/data-access';
+import { ApiService, AuthService, formMessage, PeopleDocument } from '@vigil/web/data-access';
 import {
   PageStateComponent,
   ZonedDatePipe,
@@ -26,9 +26,7 @@ import {
   previousCursors,
 } from '@vigil/web/ui';
 import { debounceTime, map } from 'rxjs';
-import { errorMessage } from './form-errors';
 import { ROLE_LABELS, USER_STATUS_LABELS, label } from './labels';
-import { FOCUS_RING } from './focus-ring';
 
 /** The organisation's people, by name: search and page position live in the URL (q, cursors). */
 @Component({
@@ -119,7 +117,6 @@ import { FOCUS_RING } from './focus-ring';
     }
   `,
   styles: [
-    FOCUS_RING,
     `
       .you {
         color: var(--mat-sys-on-surface-variant);
@@ -162,7 +159,7 @@ export class PeopleListComponent {
     () => this.people.hasValue() && this.people.value().users.pageInfo.hasNextPage,
   );
   protected readonly loadError = computed(() =>
-    this.people.error() ? errorMessage(this.people.error()) : null,
+    this.people.error() ? formMessage(this.people.error()) : null,
   );
   protected readonly summary = computed(() => {
     if (!this.people.hasValue()) return '';

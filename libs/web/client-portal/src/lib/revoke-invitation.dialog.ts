@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { FOCUS_RING } from './focus-ring';
 
 export interface RevokeInvitationData {
   email: string;
@@ -32,7 +31,6 @@ export interface RevokeInvitationData {
       </button>
     </mat-dialog-actions>
   `,
-  styles: [FOCUS_RING],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RevokeInvitationDialog {

@@ -53,9 +53,7 @@ export function allowRoles(...roles: Role[]): CanMatchFn & CanActivateFn {
     const role = auth.user()?.role as Role | undefined;
     if (role && roles.includes(role)) return true;
     if (!role) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: url } });
-    notice.show(
-      `You do not have access to ${url}. You were brought to your home page instead.`,
-    );
+    notice.show(`You do not have access to ${url}. You were brought to your home page instead.`);
     return router.createUrlTree(['/']);
   };
 }

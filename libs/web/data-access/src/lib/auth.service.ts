@@ -2,8 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { TypedDocumentNode } from '@apollo/client';
 import { PROVIDER_ROLES, Role } from '@vigil/shared/domain';
-import { print } from 'graphql';
-import { ApiError } from './api.service';
+import { postGraphql } from './post-graphql';
 import {
   AcceptInvitationDocument,
   AcceptInvitationInput,
@@ -123,49 +122,7 @@ export class AuthService {
   }
 
   /** Auth operations go straight to the API, outside Apollo, so they never wait on themselves. */
-  private async post<T, V>(
-    document: TypedDocumentNode<T, V>,
-    variables: V,
-    token?: string,
-  ): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query: print(document), variables }),
-      });
-    } catch {
-      throw new ApiError(
-        'Vigil cannot be reached. Check your connection and try again.',
-        'NETWORK_ERROR',
-      );
-    }
-    let body: {
-      data?: T | null;
-      errors?: { message: string; extensions?: { code?: string; field?: string } }[];
-    };
-    try {
-      body = (await response.json()) as typeof body;
-    } catch {
-      throw new ApiError(
-        `The server answered with an error (HTTP ${response.status}). Try again.`,
-        'SERVER_ERROR',
-      );
-    }
-    const first = body.errors?.[0];
-    if (first)
-      throw new ApiError(
-        first.message,
-        first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
-        first.extensions?.field ?? null,
-      );
-    if (!body.data)
-      throw new ApiError('The server sent an empty answer. Try again.', 'SERVER_ERROR');
-    return body.data;
+  private post<T, V>(document: TypedDocumentNode<T, V>, variables: V, token?: string): Promise<T> {
+    return postGraphql(document, variables, { token });
   }
 }

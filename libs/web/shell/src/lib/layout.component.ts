@@ -5,8 +5,8 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService, NoticeService } from '@vigil/web/data-access';
-import { Role } from '@vigil/shared/domain';
-import { navFor, ROLE_LABELS } from './navigation';
+import { Role, ROLE_LABELS } from '@vigil/shared/domain';
+import { navFor } from './navigation';
 import { ThemeService } from './theme.service';
 
 /** The frame around every signed-in page: top bar, navigation for the role, and the page. */

@@ -31,11 +31,3 @@ export function navFor(role: Role | undefined): NavItem[] {
 export function homeFor(role: Role | undefined): string {
   return role && PROVIDER.includes(role) ? '/provider/clients' : '/portal';
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  [Role.PROVIDER_ADMIN]: 'Provider admin',
-  [Role.ACCOUNT_MANAGER]: 'Account manager',
-  [Role.CONSULTANT]: 'Consultant',
-  [Role.CLIENT_ADMIN]: 'Client admin',
-  [Role.CLIENT_VIEWER]: 'Client viewer',
-};

@@ -1,16 +1,4 @@
-import { Role } from '@vigil/shared/domain';
-
-export const ROLE_LABELS: Record<Role, string> = {
-  [Role.PROVIDER_ADMIN]: 'Provider admin',
-  [Role.ACCOUNT_MANAGER]: 'Account manager',
-  [Role.CONSULTANT]: 'Consultant',
-  [Role.CLIENT_ADMIN]: 'Client admin',
-  [Role.CLIENT_VIEWER]: 'Client viewer',
-};
-
-export function roleLabel(role: string): string {
-  return ROLE_LABELS[role as Role] ?? role;
-}
+export { roleLabel } from '@vigil/shared/domain';
 
 const numbers = new Intl.NumberFormat('en-GB');
 

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@apollo/client';
-import { ApiError } from '@vigil/web/data-access';
 import { print } from 'graphql';
+import { ApiError } from './api.service';
 
 interface GraphqlBody<T> {
   data?: T | null;
@@ -8,22 +8,25 @@ interface GraphqlBody<T> {
 }
 
 /**
- * One GraphQL operation for pages outside sign-in (no Apollo there): a plain POST to /graphql.
- * Throws ApiError like ApiService does.
+ * One GraphQL operation as a plain POST to /graphql, outside Apollo: for sign-in and refresh (which
+ * Apollo's own requests wait on) and for public pages. Throws ApiError like ApiService does.
  */
-export async function publicGraphql<T, V>(
+export async function postGraphql<T, V>(
   document: TypedDocumentNode<T, V>,
   variables: V,
-  signal?: AbortSignal,
+  options: { token?: string; signal?: AbortSignal } = {},
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: JSON.stringify({ query: print(document), variables }),
-      signal,
+      signal: options.signal,
     });
   } catch {
     throw new ApiError(
@@ -41,12 +44,13 @@ export async function publicGraphql<T, V>(
     );
   }
   const first = body.errors?.[0];
-  if (first)
+  if (first) {
     throw new ApiError(
       first.message,
       first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
       first.extensions?.field ?? null,
     );
+  }
   if (!body.data) throw new ApiError('The server sent an empty answer. Try again.', 'SERVER_ERROR');
   return body.data;
 }

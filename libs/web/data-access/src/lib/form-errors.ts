@@ -1,6 +1,6 @@
 import { ElementRef } from '@angular/core';
 import { AbstractControl, FormGroup, ValidatorFn } from '@angular/forms';
-import { ApiError, fieldMessage } from '@vigil/web/data-access';
+import { ApiError, fieldMessage } from './api.service';
 
 /** A control's value must equal its sibling's (e.g. "confirm password"). */
 export function sameAs(sibling: string): ValidatorFn {

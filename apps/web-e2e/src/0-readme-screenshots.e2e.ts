@@ -5,6 +5,7 @@ import { ACCOUNTS, signIn } from '../support/app';
 
 const DIR = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 
+// Runs first (files run in name order), so the pictures show the demo data only.
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('screenshots of the provider console and the client portal for the README', async ({
