@@ -2,3 +2,4 @@ export * from './lib/roles';
 export * from './lib/organization';
 export * from './lib/validation';
 export * from './lib/pagination';
+export * from './lib/retainers';

@@ -13,6 +13,7 @@ import {
 import { DatabaseModule } from '@vigil/api/database';
 import { IdentityModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';
+import { RetainersModule } from '@vigil/api/retainers';
 import { TenancyModule } from '@vigil/api/tenancy';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
@@ -38,6 +39,7 @@ export class AppModule {
         }),
         IdentityModule,
         TenancyModule,
+        RetainersModule,
         AuditApiModule,
       ],
       controllers: [HealthController],

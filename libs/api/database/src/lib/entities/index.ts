@@ -4,6 +4,10 @@ import { OrganizationAssignmentEntity } from './organization-assignment.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserEntity } from './user.entity';
+import { RetainerEntity } from './retainer.entity';
+import { LedgerEntryEntity } from './ledger-entry.entity';
+import { TimeEntryEntity } from './time-entry.entity';
+import { NotificationEntity } from './notification.entity';
 
 export * from './audit-log.entity';
 export * from './invitation.entity';
@@ -11,6 +15,10 @@ export * from './organization-assignment.entity';
 export * from './organization.entity';
 export * from './refresh-token.entity';
 export * from './user.entity';
+export * from './retainer.entity';
+export * from './ledger-entry.entity';
+export * from './time-entry.entity';
+export * from './notification.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -19,4 +27,8 @@ export const ENTITIES = [
   InvitationEntity,
   RefreshTokenEntity,
   AuditLogEntity,
+  RetainerEntity,
+  LedgerEntryEntity,
+  TimeEntryEntity,
+  NotificationEntity,
 ];

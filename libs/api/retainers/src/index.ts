@@ -1,0 +1,4 @@
+export * from './lib/retainers.module';
+export * from './lib/retainers.service';
+export * from './lib/time-entries.service';
+export * from './lib/notifications.service';

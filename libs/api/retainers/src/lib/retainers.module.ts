@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@vigil/api/audit';
+import { NotificationsService } from './notifications.service';
+import { RetainersResolver } from './retainers.resolver';
+import { RetainersService } from './retainers.service';
+import { TimeEntriesResolver } from './time-entries.resolver';
+import { TimeEntriesService } from './time-entries.service';
+
+/** Retainers, their hours ledger, time entries and in-app notifications. */
+@Module({
+  imports: [AuditModule],
+  providers: [
+    RetainersService,
+    TimeEntriesService,
+    NotificationsService,
+    RetainersResolver,
+    TimeEntriesResolver,
+  ],
+  exports: [RetainersService, TimeEntriesService, NotificationsService],
+})
+export class RetainersModule {}
