@@ -344,3 +344,91 @@ describe('retainers and the hours ledger', () => {
     }
   });
 });
+
+describe('the account manager’s portfolio, usage and statements', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('lists the account manager’s retainers with hours left, burn rate, exhaustion and risk', async () => {
+    const am = await api.login('am@northwatch.test');
+    const page = await api.ok<{
+      retainerPortfolio: {
+        totalCount: number;
+        edges: {
+          node: {
+            reference: string;
+            organizationName: string;
+            balanceMinutes: number;
+            usedMinutes: number;
+            burnedLast30Days: number;
+            projectedExhaustion: string | null;
+            atRisk: boolean;
+          };
+        }[];
+      };
+    }>(
+      `{ retainerPortfolio(sort: CLIENT) { totalCount edges { node { reference organizationName balanceMinutes usedMinutes burnedLast30Days projectedExhaustion atRisk } } } }`,
+      {},
+      am.accessToken,
+    );
+    expect(page.retainerPortfolio.edges.map((e) => e.node.organizationName)).toEqual([
+      'Acme Manufacturing',
+      'Helios Health',
+    ]);
+    const helios = page.retainerPortfolio.edges[1]?.node;
+    // 12 × 15 min approved today against 120 min: used 180, balance -60, out of hours now: at risk.
+    expect(helios).toMatchObject({
+      reference: 'HELIOS-2026',
+      balanceMinutes: -60,
+      usedMinutes: 180,
+      burnedLast30Days: 180,
+      atRisk: true,
+    });
+    expect(helios?.projectedExhaustion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const risky = await api.ok<{ retainerPortfolio: { totalCount: number } }>(
+      `{ retainerPortfolio(filter: { atRiskOnly: true }) { totalCount } }`,
+      {},
+      am.accessToken,
+    );
+    expect(risky.retainerPortfolio.totalCount).toBeGreaterThanOrEqual(1);
+    const consultant = await api.login('consultant@northwatch.test');
+    expect(
+      codes(await api.gql(`{ retainerPortfolio { totalCount } }`, {}, consultant.accessToken)),
+    ).toEqual(['FORBIDDEN']);
+  });
+
+  it('gives usage by month and a CSV statement a finance team can read', async () => {
+    const am = await api.login('am@northwatch.test');
+    const retainers = await api.ok<{
+      retainers: { edges: { node: { id: string; reference: string } }[] };
+    }>(`{ retainers(status: ACTIVE) { edges { node { id reference } } } }`, {}, am.accessToken);
+    const helios = retainers.retainers.edges.find((e) => e.node.reference === 'HELIOS-2026')?.node
+      .id as string;
+    const usage = await api.ok<{ retainerUsage: { month: string; minutes: number }[] }>(
+      `query($id: ID!) { retainerUsage(retainerId: $id) { month minutes } }`,
+      { id: helios },
+      am.accessToken,
+    );
+    expect(usage.retainerUsage).toHaveLength(1);
+    expect(usage.retainerUsage[0]?.minutes).toBe(180);
+    const csv = await api.ok<{ retainerStatement: string }>(
+      `query($id: ID!) { retainerStatement(retainerId: $id, from: "2026-01-01", to: "2026-12-31") }`,
+      { id: helios },
+      am.accessToken,
+    );
+    const lines = csv.retainerStatement.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Retainer,Posted on,Work date,Entry,Description,Consultant,Hours,Balance after (hours),Currency,Hourly rate,Amount',
+    );
+    expect(lines).toHaveLength(1 + 13);
+    expect(lines[1]).toMatch(
+      /^HELIOS-2026,\d{4}-\d{2}-\d{2},,PURCHASE,Hours purchased,,2\.00,2\.00,EUR,250\.00,$/,
+    );
+    expect(lines.at(-1)).toMatch(
+      /,TIME_DEBIT,Forensic triage \d+,Max Account,-0\.25,-1\.00,EUR,250\.00,62\.50$/,
+    );
+  });
+});

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vigil/api/audit';
 import { NotificationsService } from './notifications.service';
+import { PortfolioResolver } from './portfolio.resolver';
+import { PortfolioService } from './portfolio.service';
 import { RetainersResolver } from './retainers.resolver';
 import { RetainersService } from './retainers.service';
 import { TimeEntriesResolver } from './time-entries.resolver';
@@ -13,8 +15,10 @@ import { TimeEntriesService } from './time-entries.service';
     RetainersService,
     TimeEntriesService,
     NotificationsService,
+    PortfolioService,
     RetainersResolver,
     TimeEntriesResolver,
+    PortfolioResolver,
   ],
   exports: [RetainersService, TimeEntriesService, NotificationsService],
 })

@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, notFound } from '@vigil/api/core';
+import { escapeLike, RetainerEntity, TenantDb } from '@vigil/api/database';
+import { isClientRole, LedgerEntryKind, Role } from '@vigil/shared/domain';
+
+export enum PortfolioSort {
+  TERM_END = 'TERM_END',
+  HOURS_LEFT = 'HOURS_LEFT',
+  SHARE_USED = 'SHARE_USED',
+  CLIENT = 'CLIENT',
+  EXHAUSTION = 'EXHAUSTION',
+}
+
+export interface PortfolioRow {
+  retainer_id: string;
+  organization_id: string;
+  organization_name: string;
+  time_zone: string;
+  reference: string;
+  response_tier: string;
+  status: string;
+  term_start: string;
+  term_end: string;
+  minutes_purchased: number;
+  balance_minutes: number;
+  used_minutes: number;
+  burned_last_30_days: number;
+  projected_exhaustion: string | null;
+  at_risk: boolean;
+  account_manager_id: string;
+}
+
+const ORDER: Record<PortfolioSort, string> = {
+  [PortfolioSort.TERM_END]: 'term_end ASC, retainer_id',
+  [PortfolioSort.HOURS_LEFT]: 'balance_minutes ASC, retainer_id',
+  [PortfolioSort.SHARE_USED]: 'share_used DESC NULLS LAST, retainer_id',
+  [PortfolioSort.CLIENT]: 'organization_name ASC, retainer_id',
+  [PortfolioSort.EXHAUSTION]: 'projected_exhaustion ASC NULLS LAST, retainer_id',
+};
+
+const DEBITS = [
+  LedgerEntryKind.TIME_DEBIT,
+  LedgerEntryKind.PROACTIVE_DEBIT,
+  LedgerEntryKind.REVERSAL,
+];
+
+/**
+ * The account manager's portfolio: every active or draft retainer they own (admins: all), with the
+ * burn rate over the last 30 days and the date the hours run out at that rate. At risk: the hours
+ * run out before the term ends, or the term ends within 30 days. Dates are in the client's zone.
+ */
+@Injectable()
+export class PortfolioService {
+  constructor(private readonly db: TenantDb) {}
+
+  page(
+    filter: { atRiskOnly?: boolean; search?: string },
+    sort: PortfolioSort,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: PortfolioRow[]; total: number }> {
+    const actor = this.db.actor();
+    return this.db.run(async (em) => {
+      const params: unknown[] = [DEBITS];
+      const where = [`r.status IN ('ACTIVE', 'DRAFT')`];
+      if (actor.role === Role.ACCOUNT_MANAGER) {
+        params.push(actor.userId);
+        where.push(`r.account_manager_id = $${params.length}`);
+      }
+      if (filter.search?.trim()) {
+        params.push(`%${escapeLike(filter.search.trim())}%`);
+        where.push(`(o.name ILIKE $${params.length} OR r.reference ILIKE $${params.length})`);
+      }
+      const base = `
+        WITH p AS (
+          SELECT r.id AS retainer_id, r.organization_id, o.name AS organization_name, o.time_zone, r.reference,
+            r.response_tier, r.status, r.term_start::text AS term_start, r.term_end::text AS term_end,
+            r.minutes_purchased, r.balance_minutes, r.minutes_purchased - r.balance_minutes AS used_minutes,
+            r.account_manager_id,
+            (now() AT TIME ZONE o.time_zone)::date AS today,
+            coalesce((SELECT -sum(l.minutes) FROM ledger_entries l
+                      WHERE l.retainer_id = r.id AND l.kind = ANY($1::ledger_entry_kind[])
+                        AND l.created_at >= now() - interval '30 days'), 0)::int AS burned_last_30_days
+          FROM retainers r JOIN organizations o ON o.id = r.organization_id
+          WHERE ${where.join(' AND ')}
+        ), q AS (
+          SELECT *,
+            CASE WHEN minutes_purchased > 0 THEN used_minutes::numeric / minutes_purchased END AS share_used,
+            CASE WHEN balance_minutes <= 0 THEN today
+                 WHEN burned_last_30_days > 0 THEN today + ceil(balance_minutes * 30.0 / burned_last_30_days)::int
+            END AS exhaustion_date
+          FROM p
+        ), r AS (
+          SELECT *, exhaustion_date::text AS projected_exhaustion,
+            (exhaustion_date IS NOT NULL AND exhaustion_date < term_end::date) OR term_end::date <= today + 30 AS at_risk
+          FROM q
+        )`;
+      const riskFilter = filter.atRiskOnly ? 'WHERE at_risk' : '';
+      const totalRows = (await em.query(
+        `${base} SELECT count(*)::int AS total FROM r ${riskFilter}`,
+        params,
+      )) as { total: number }[];
+      const rows = (await em.query(
+        `${base} SELECT * FROM r ${riskFilter} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`,
+        params,
+      )) as PortfolioRow[];
+      return { rows, total: totalRows[0]?.total ?? 0 };
+    });
+  }
+
+  /** Minutes used per calendar month (client's time zone) over the retainer's life. */
+  usageByMonth(retainerId: string): Promise<{ month: string; minutes: number }[]> {
+    return this.db.run(async (em) => {
+      const retainer = await em.findOneBy(RetainerEntity, { id: retainerId });
+      if (!retainer) throw notFound('Retainer');
+      return (await em.query(
+        `SELECT to_char(l.created_at AT TIME ZONE o.time_zone, 'YYYY-MM') AS month, (-sum(l.minutes))::int AS minutes
+         FROM ledger_entries l JOIN organizations o ON o.id = l.organization_id
+         WHERE l.retainer_id = $1 AND l.kind = ANY($2::ledger_entry_kind[])
+         GROUP BY 1 ORDER BY 1`,
+        [retainerId, DEBITS],
+      )) as { month: string; minutes: number }[];
+    });
+  }
+
+  /**
+   * A CSV statement for finance: one line per ledger entry in [from, to] (client's calendar days),
+   * with the running balance. Client users get approved time only; the ledger itself is the same.
+   */
+  statement(retainerId: string, from: string, to: string): Promise<string> {
+    const actor = this.db.actor();
+    if (from > to) throw badInput('to', 'must not be before from');
+    return this.db.run(async (em) => {
+      const retainer = await em.findOneBy(RetainerEntity, { id: retainerId });
+      if (!retainer) throw notFound('Retainer');
+      const rows = (await em.query(
+        `SELECT to_char(l.created_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS date, l.kind, l.minutes, l.balance_after,
+                coalesce(t.description, l.reason, '') AS description, coalesce(u.name, '') AS person, coalesce(t.work_date::text, '') AS work_date
+         FROM ledger_entries l
+         JOIN organizations o ON o.id = l.organization_id
+         LEFT JOIN time_entries t ON l.reference_type = 'TimeEntry' AND t.id = l.reference_id
+         LEFT JOIN users u ON u.id = t.user_id
+         WHERE l.retainer_id = $1 AND (l.created_at AT TIME ZONE o.time_zone)::date BETWEEN $2::date AND $3::date
+         ORDER BY l.seq`,
+        [retainerId, from, to],
+      )) as {
+        date: string;
+        kind: string;
+        minutes: number;
+        balance_after: number;
+        description: string;
+        person: string;
+        work_date: string;
+      }[];
+      const hours = (m: number): string => (m / 60).toFixed(2);
+      const csv = (v: string): string => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      const lines = [
+        [
+          'Retainer',
+          'Posted on',
+          'Work date',
+          'Entry',
+          'Description',
+          'Consultant',
+          'Hours',
+          'Balance after (hours)',
+          'Currency',
+          'Hourly rate',
+          'Amount',
+        ].join(','),
+      ];
+      const client = actor.role !== null && isClientRole(actor.role);
+      for (const r of rows) {
+        const description =
+          client && r.kind !== LedgerEntryKind.TIME_DEBIT ? r.kind : r.description;
+        const amount =
+          r.minutes < 0 ? (((-r.minutes / 60) * retainer.hourlyRateCents) / 100).toFixed(2) : '';
+        lines.push(
+          [
+            retainer.reference,
+            r.date,
+            r.work_date,
+            r.kind,
+            description,
+            r.person,
+            hours(r.minutes),
+            hours(r.balance_after),
+            retainer.currency,
+            (retainer.hourlyRateCents / 100).toFixed(2),
+            amount,
+          ]
+            .map((v) => csv(String(v)))
+            .join(','),
+        );
+      }
+      return `${lines.join('\r\n')}\r\n`;
+    });
+  }
+}
