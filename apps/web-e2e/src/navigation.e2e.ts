@@ -5,28 +5,33 @@ const EXPECTED: [string, string, string[], RegExp][] = [
   [
     ACCOUNTS.providerAdmin,
     'Northwatch Incident Response',
-    ['Client organisations', 'People', 'Audit log'],
+    ['Client organisations', 'Retainers', 'My time', 'Time approvals', 'People', 'Audit log'],
     /\/provider\/clients$/,
   ],
   [
     ACCOUNTS.accountManager,
     'Northwatch Incident Response',
-    ['Client organisations'],
+    ['Client organisations', 'Retainers', 'My time', 'Time approvals'],
     /\/provider\/clients$/,
   ],
   [
     ACCOUNTS.consultant,
     'Northwatch Incident Response',
-    ['Client organisations'],
+    ['Client organisations', 'My time'],
     /\/provider\/clients$/,
   ],
   [
     ACCOUNTS.acmeAdmin,
     'Acme Manufacturing',
-    ['Home', 'Our organisation', 'Audit log'],
+    ['Home', 'Our organisation', 'Our retainer', 'Audit log'],
     /\/portal$/,
   ],
-  [ACCOUNTS.acmeViewer, 'Acme Manufacturing', ['Home', 'Our organisation'], /\/portal$/],
+  [
+    ACCOUNTS.acmeViewer,
+    'Acme Manufacturing',
+    ['Home', 'Our organisation', 'Our retainer'],
+    /\/portal$/,
+  ],
 ];
 
 for (const [email, organisation, nav, home] of EXPECTED) {

@@ -9,6 +9,11 @@ export const portalRoutes: Routes = [
   { path: '', pathMatch: 'full', title: 'Home · Vigil', component: PortalHomePage },
   { path: 'organization', title: 'Our organisation · Vigil', component: OrganizationPage },
   {
+    path: 'retainer',
+    title: 'Our retainer · Vigil',
+    loadComponent: () => import('@vigil/web/time').then((m) => m.ClientRetainerPage),
+  },
+  {
     path: 'audit',
     title: 'Audit log · Vigil',
     canActivate: [allowRoles(Role.CLIENT_ADMIN)],

@@ -22,4 +22,26 @@ export const providerRoutes: Routes = [
     canActivate: [allowRoles(Role.PROVIDER_ADMIN)],
     loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
   },
+  {
+    path: 'retainers',
+    title: 'Retainer portfolio · Vigil',
+    canActivate: [allowRoles(Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER)],
+    loadComponent: () => import('@vigil/web/retainers').then((m) => m.PortfolioPage),
+  },
+  {
+    path: 'retainers/:id',
+    title: 'Retainer · Vigil',
+    loadComponent: () => import('@vigil/web/retainers').then((m) => m.RetainerDetailPage),
+  },
+  {
+    path: 'time',
+    title: 'My time · Vigil',
+    loadComponent: () => import('@vigil/web/time').then((m) => m.TimeWeekPage),
+  },
+  {
+    path: 'approvals',
+    title: 'Time approvals · Vigil',
+    canActivate: [allowRoles(Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER)],
+    loadComponent: () => import('@vigil/web/time').then((m) => m.ApprovalsPage),
+  },
 ];

@@ -11,6 +11,17 @@ const PROVIDER = [Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER, Role.CONSULTANT];
 /** Everything the navigation may show, and who sees it. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Client organisations', path: '/provider/clients', roles: PROVIDER },
+  {
+    label: 'Retainers',
+    path: '/provider/retainers',
+    roles: [Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER],
+  },
+  { label: 'My time', path: '/provider/time', roles: PROVIDER },
+  {
+    label: 'Time approvals',
+    path: '/provider/approvals',
+    roles: [Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER],
+  },
   { label: 'People', path: '/provider/people', roles: [Role.PROVIDER_ADMIN] },
   { label: 'Audit log', path: '/provider/audit', roles: [Role.PROVIDER_ADMIN] },
   { label: 'Home', path: '/portal', roles: [Role.CLIENT_ADMIN, Role.CLIENT_VIEWER] },
@@ -18,6 +29,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Our organisation',
     path: '/portal/organization',
 
+    roles: [Role.CLIENT_ADMIN, Role.CLIENT_VIEWER],
+  },
+  {
+    label: 'Our retainer',
+    path: '/portal/retainer',
     roles: [Role.CLIENT_ADMIN, Role.CLIENT_VIEWER],
   },
   { label: 'Audit log', path: '/portal/audit', roles: [Role.CLIENT_ADMIN] },

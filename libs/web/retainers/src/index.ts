@@ -1,0 +1,2 @@
+export * from './lib/portfolio.page';
+export * from './lib/retainer-detail.page';
