@@ -3,3 +3,4 @@ export * from './lib/organization';
 export * from './lib/validation';
 export * from './lib/pagination';
 export * from './lib/retainers';
+export * from './lib/time-zones';

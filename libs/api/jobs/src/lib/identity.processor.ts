@@ -1,18 +1,19 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '@vigil/api/core';
 import { InvitationsService } from '@vigil/api/identity';
 import { ExpireInvitationJobData, JobName, QueueName, SWEEP_EVERY_MS } from '@vigil/api/queue';
-import { Job, Queue } from 'bullmq';
-
-type Handler = (job: Job) => Promise<unknown>;
+import { Queue } from 'bullmq';
+import { JobHandler, QueueProcessor } from './queue-processor';
 
 /** Runs the identity queue's jobs. Every job name must have a handler or the worker will not start. */
 @Processor(QueueName.IDENTITY)
-export class IdentityProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class IdentityProcessor extends QueueProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger(IdentityProcessor.name);
 
-  private readonly handlers: Record<JobName, Handler> = {
+  protected readonly queueName = QueueName.IDENTITY;
+
+  protected readonly handlers: Partial<Record<JobName, JobHandler>> = {
     [JobName.EXPIRE_INVITATION]: async (job) => {
       const data = job.data as ExpireInvitationJobData;
       const expired = await this.invitations.expire(data.invitationId, data.organizationId);
@@ -26,8 +27,7 @@ export class IdentityProcessor extends WorkerHost implements OnApplicationBootst
     @InjectQueue(QueueName.IDENTITY) private readonly queue: Queue,
   ) {
     super();
-    const missing = Object.values(JobName).filter((name) => !(name in this.handlers));
-    if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+    this.checkHandlers();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,11 +41,5 @@ export class IdentityProcessor extends WorkerHost implements OnApplicationBootst
       { every: SWEEP_EVERY_MS },
       { name: JobName.SWEEP_INVITATIONS, data: {} },
     );
-  }
-
-  async process(job: Job): Promise<unknown> {
-    const handler = this.handlers[job.name as JobName] as Handler | undefined;
-    if (!handler) throw new Error(`No handler for job "${job.name}"`);
-    return handler(job);
   }
 }

@@ -3,7 +3,9 @@ import { CoreModule } from '@vigil/api/core';
 import { DatabaseModule } from '@vigil/api/database';
 import { IdentityCoreModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';
+import { RetainersCoreModule } from '@vigil/api/retainers';
 import { IdentityProcessor } from './identity.processor';
+import { RetainersProcessor } from './retainers.processor';
 
 /** The worker: BullMQ processors over the same libraries as the api, and no GraphQL. */
 @Module({})
@@ -12,8 +14,14 @@ export class WorkerModule {
   static forRoot(): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(), DatabaseModule, QueueModule.forRoot(), IdentityCoreModule],
-      providers: [IdentityProcessor],
+      imports: [
+        CoreModule.forRoot(),
+        DatabaseModule,
+        QueueModule.forRoot(),
+        IdentityCoreModule,
+        RetainersCoreModule,
+      ],
+      providers: [IdentityProcessor, RetainersProcessor],
     };
   }
 }

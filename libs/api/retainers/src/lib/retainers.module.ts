@@ -3,23 +3,27 @@ import { AuditModule } from '@vigil/api/audit';
 import { NotificationsService } from './notifications.service';
 import { PortfolioResolver } from './portfolio.resolver';
 import { PortfolioService } from './portfolio.service';
+import { RetainerAlarmsService } from './retainer-alarms.service';
 import { RetainersResolver } from './retainers.resolver';
 import { RetainersService } from './retainers.service';
 import { TimeEntriesResolver } from './time-entries.resolver';
 import { TimeEntriesService } from './time-entries.service';
 
-/** Retainers, their hours ledger, time entries and in-app notifications. */
+const SERVICES = [
+  RetainersService,
+  TimeEntriesService,
+  NotificationsService,
+  PortfolioService,
+  RetainerAlarmsService,
+];
+
+/** Retainer services without GraphQL: for the worker. */
+@Module({ imports: [AuditModule], providers: SERVICES, exports: SERVICES })
+export class RetainersCoreModule {}
+
+/** Retainers, their hours ledger, time entries and in-app notifications over GraphQL. */
 @Module({
-  imports: [AuditModule],
-  providers: [
-    RetainersService,
-    TimeEntriesService,
-    NotificationsService,
-    PortfolioService,
-    RetainersResolver,
-    TimeEntriesResolver,
-    PortfolioResolver,
-  ],
-  exports: [RetainersService, TimeEntriesService, NotificationsService],
+  imports: [RetainersCoreModule],
+  providers: [RetainersResolver, TimeEntriesResolver, PortfolioResolver],
 })
 export class RetainersModule {}

@@ -13,6 +13,7 @@ import {
   LedgerCreditInput,
   LedgerEntryType,
   RetainerType,
+  UpdateRetainerInput,
 } from './dto/retainer.types';
 import { RetainersService } from './retainers.service';
 
@@ -80,6 +81,14 @@ export class RetainersResolver {
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<RetainerType> {
     return this.present(await this.service.activate(id));
+  }
+
+  @Allow(...MANAGERS)
+  @Mutation(() => RetainerType, {
+    description: 'Change the term end, tier, alert thresholds or notes.',
+  })
+  async updateRetainer(@Args('input') input: UpdateRetainerInput): Promise<RetainerType> {
+    return this.present(await this.service.update(input));
   }
 
   @Allow(...MANAGERS)

@@ -19,8 +19,9 @@ import {
   Role,
 } from '@vigil/shared/domain';
 import { EntityManager } from 'typeorm';
-import { CreateRetainerInput } from './dto/retainer.types';
+import { CreateRetainerInput, UpdateRetainerInput } from './dto/retainer.types';
 import { appendLedger, lockRetainer } from './ledger';
+import { RetainerAlarmsService } from './retainer-alarms.service';
 
 /** Provider admins manage every retainer; an account manager manages the ones they own. */
 export function mayManage(
@@ -38,6 +39,7 @@ export class RetainersService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly alarms: RetainerAlarmsService,
   ) {}
 
   get(id: string): Promise<RetainerEntity> {
@@ -140,9 +142,9 @@ export class RetainersService {
   }
 
   /** DRAFT → ACTIVE: writes the purchase to the ledger. At most one active retainer per client. */
-  activate(id: string): Promise<RetainerEntity> {
+  async activate(id: string): Promise<RetainerEntity> {
     const actor = this.db.actor();
-    return this.db.run(async (em) => {
+    const retainer = await this.db.run(async (em) => {
       const retainer = await this.lockManageable(em, actor, id);
       if (retainer.status !== RetainerStatus.DRAFT)
         throw badInput(
@@ -171,6 +173,70 @@ export class RetainersService {
       });
       return retainer;
     });
+    await this.alarms.arm(retainer, await this.timeZoneOf(retainer.organizationId));
+    return retainer;
+  }
+
+  /** Changes the term end, tier, thresholds or notes. Moving the term end moves its alarms. */
+  async update(input: UpdateRetainerInput): Promise<RetainerEntity> {
+    const actor = this.db.actor();
+    let movedFrom: string | null = null;
+    const retainer = await this.db.run(async (em) => {
+      const current = await this.lockManageable(em, actor, input.id);
+      if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
+        throw conflict(
+          'input.expectedVersion',
+          `someone else changed this retainer (now version ${current.version}); reload and try again`,
+        );
+      }
+      if (
+        current.status === RetainerStatus.EXPIRED ||
+        current.status === RetainerStatus.TERMINATED
+      ) {
+        throw badInput('input.id', `an ${current.status.toLowerCase()} retainer cannot be changed`);
+      }
+      const patch: Partial<RetainerEntity> = {};
+      if (input.termEnd !== undefined && input.termEnd !== current.termEnd) {
+        if (input.termEnd < current.termStart)
+          throw badInput(
+            'input.termEnd',
+            `must not be before the term start (${current.termStart})`,
+          );
+        movedFrom = current.termEnd;
+        patch.termEnd = input.termEnd;
+      }
+      if (input.responseTier !== undefined) patch.responseTier = input.responseTier.trim();
+      if (input.notes !== undefined) patch.notes = input.notes;
+      if (input.alertThresholds !== undefined)
+        patch.alertThresholds = [...new Set(input.alertThresholds)].sort((a, b) => a - b);
+      const changes = Object.fromEntries(
+        Object.entries(patch).map(([k, v]) => [
+          k,
+          { from: (current as unknown as Record<string, unknown>)[k], to: v },
+        ]),
+      );
+      Object.assign(current, patch);
+      const saved = await em.save(current);
+      await this.audit.record(em, actor, {
+        organizationId: current.organizationId,
+        action: 'retainer.updated',
+        targetType: 'Retainer',
+        targetId: current.id,
+        changes,
+      });
+      return saved;
+    });
+    if (movedFrom && retainer.status === RetainerStatus.ACTIVE) {
+      await this.alarms.disarm(retainer.id, movedFrom);
+      await this.alarms.arm(retainer, await this.timeZoneOf(retainer.organizationId));
+    }
+    return retainer;
+  }
+
+  private timeZoneOf(organizationId: string): Promise<string> {
+    return this.db.run(
+      async (em) => (await em.findOneByOrFail(OrganizationEntity, { id: organizationId })).timeZone,
+    );
   }
 
   /** A top-up buys more hours (credit); an adjustment corrects the balance either way and needs a reason. */

@@ -178,3 +178,34 @@ export class LedgerCreditInput {
   @MaxLength(500, { message: 'must be at most 500 characters' })
   reason?: string;
 }
+
+@InputType()
+export class UpdateRetainerInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be an id' }) id!: string;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  expectedVersion?: number;
+  @Field({ nullable: true, description: 'Moving it moves the reminders and the expiry.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, DATE)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
+  termEnd?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  responseTier?: string;
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsInt({ each: true, message: 'must be whole percentages' })
+  @Min(1, { each: true, message: 'must be between 1 and 200' })
+  @Max(200, { each: true, message: 'must be between 1 and 200' })
+  alertThresholds?: number[];
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000, { message: 'must be at most 10,000 characters' })
+  notes?: string;
+}

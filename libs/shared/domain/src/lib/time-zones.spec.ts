@@ -1,0 +1,32 @@
+import { addDays, todayIn, zonedTimeToInstant } from './time-zones';
+
+describe('time zones', () => {
+  it('turns a local wall-clock time into the instant, summer and winter', () => {
+    expect(zonedTimeToInstant('2026-07-01', 9, 'Europe/Berlin').toISOString()).toBe(
+      '2026-07-01T07:00:00.000Z',
+    );
+    expect(zonedTimeToInstant('2026-12-01', 9, 'Europe/Berlin').toISOString()).toBe(
+      '2026-12-01T08:00:00.000Z',
+    );
+    expect(zonedTimeToInstant('2026-12-01', 0, 'America/Chicago').toISOString()).toBe(
+      '2026-12-01T06:00:00.000Z',
+    );
+    expect(zonedTimeToInstant('2026-12-01', 9, 'Asia/Singapore').toISOString()).toBe(
+      '2026-12-01T01:00:00.000Z',
+    );
+  });
+
+  it('resolves the hour skipped by a DST change to the next real instant', () => {
+    // Berlin skips 02:00–03:00 on 29 March 2026.
+    expect(zonedTimeToInstant('2026-03-29', 2, 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T01:00:00.000Z',
+    );
+  });
+
+  it('knows the local date and does calendar arithmetic across months and years', () => {
+    expect(todayIn('Asia/Singapore', Date.parse('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
+    expect(todayIn('America/Chicago', Date.parse('2026-12-31T20:00:00Z'))).toBe('2026-12-31');
+    expect(addDays('2026-12-25', 7)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});

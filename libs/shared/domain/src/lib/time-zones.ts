@@ -1,0 +1,60 @@
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsIn(timeZone: string, instant: number): Record<string, number> {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  const out: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(instant)))
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  return out;
+}
+
+/** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
+export function zoneOffsetMs(timeZone: string, instant: number): number {
+  const p = partsIn(timeZone, instant);
+  const asUtc = Date.UTC(
+    p['year'] ?? 0,
+    (p['month'] ?? 1) - 1,
+    p['day'] ?? 1,
+    p['hour'] ?? 0,
+    p['minute'] ?? 0,
+    p['second'] ?? 0,
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a wall-clock time happens in a time zone: `date` (YYYY-MM-DD) at `hour`:00 local.
+ * In a DST gap the hour that does not exist resolves to the first instant after it.
+ */
+export function zonedTimeToInstant(date: string, hour: number, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d, hour);
+  let instant = wall - zoneOffsetMs(timeZone, wall);
+  instant = wall - zoneOffsetMs(timeZone, instant);
+  return new Date(instant);
+}
+
+/** Today's calendar date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now = Date.now()): string {
+  const p = partsIn(timeZone, now);
+  return `${String(p['year']).padStart(4, '0')}-${String(p['month']).padStart(2, '0')}-${String(p['day']).padStart(2, '0')}`;
+}
+
+/** A calendar date plus (or minus) whole days. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
