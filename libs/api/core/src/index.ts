@@ -13,3 +13,4 @@ export * from './lib/graphql/format-error';
 export * from './lib/graphql/uuid.pipe';
 export * from './lib/graphql/expected-errors.filter';
 export * from './lib/shutdown';
+export * from './lib/pub-sub';

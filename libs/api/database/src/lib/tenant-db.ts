@@ -21,7 +21,10 @@ interface ActorRow {
  */
 @Injectable()
 export class TenantDb {
-  private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly current = new AsyncLocalStorage<{
+    em: EntityManager;
+    afterCommit: (() => Promise<void>)[];
+  }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,8 +40,9 @@ export class TenantDb {
 
   async run<T>(work: (em: EntityManager) => Promise<T>, actor: Actor = this.actor()): Promise<T> {
     const open = this.current.getStore();
-    if (open) return work(open);
-    return this.dataSource.transaction(async (em) => {
+    if (open) return work(open.em);
+    const afterCommit: (() => Promise<void>)[] = [];
+    const result = await this.dataSource.transaction(async (em) => {
       if (actor.pending) {
         // One statement checks the signed-in person and sets what this transaction may see.
         const verified = await verifyAndApplyActor(em, actor);
@@ -46,8 +50,20 @@ export class TenantDb {
       } else {
         await applyActor(em, actor);
       }
-      return this.current.run(em, () => work(em));
+      return this.current.run({ em, afterCommit }, () => work(em));
     });
+    for (const hook of afterCommit) await hook().catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Runs `hook` once the current transaction has committed (at once when there is none): for
+   * telling other processes about a change only when they can see it.
+   */
+  afterCommit(hook: () => Promise<void>): void {
+    const open = this.current.getStore();
+    if (open) open.afterCommit.push(hook);
+    else void hook().catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CoreModule } from '@vigil/api/core';
+import { CoreModule, PubSubModule } from '@vigil/api/core';
 import { DatabaseModule } from '@vigil/api/database';
 import { IdentityCoreModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';
@@ -17,6 +17,7 @@ export class WorkerModule {
       imports: [
         CoreModule.forRoot(),
         DatabaseModule,
+        PubSubModule,
         QueueModule.forRoot(),
         IdentityCoreModule,
         RetainersCoreModule,

@@ -1,5 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { notFound, Page } from '@vigil/api/core';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  channel,
+  LiveEvents,
+  notFound,
+  Page,
+  PUB_SUB,
+  SYSTEM_ACTOR,
+  VIGIL_CONFIG,
+  VigilConfig,
+} from '@vigil/api/core';
 import {
   keysetPage,
   NotificationEntity,
@@ -10,9 +19,36 @@ import {
 import { crossedThresholds, formatHours, Role } from '@vigil/shared/domain';
 import { EntityManager, In, IsNull } from 'typeorm';
 
+export interface UnreadCountEvent {
+  unreadNotificationCount: number;
+}
+
+export function unreadChannel(config: VigilConfig, userId: string): string {
+  return channel(config, `notifications.${userId}`);
+}
+
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(PUB_SUB) private readonly pubSub: LiveEvents,
+    @Inject(VIGIL_CONFIG) private readonly config: VigilConfig,
+  ) {}
+
+  /** After the current transaction commits, pushes each person's unread count to their bell. */
+  publishCounts(userIds: readonly string[]): void {
+    this.db.afterCommit(async () => {
+      for (const userId of new Set(userIds)) {
+        const unread = await this.db.run(
+          (em) => em.countBy(NotificationEntity, { userId, readAt: IsNull() }),
+          SYSTEM_ACTOR,
+        );
+        await this.pubSub.publish(unreadChannel(this.config, userId), {
+          unreadNotificationCount: unread,
+        } satisfies UnreadCountEvent);
+      }
+    });
+  }
 
   list(
     unreadOnly: boolean,
@@ -51,6 +87,7 @@ export class NotificationsService {
       if (!n.readAt) {
         n.readAt = new Date();
         await em.save(n);
+        this.publishCounts([n.userId]);
       }
       return n;
     });
@@ -79,6 +116,7 @@ export class NotificationsService {
       select: { id: true },
     });
     const recipients = [...new Set([retainer.accountManagerId, ...clientAdmins.map((u) => u.id)])];
+    this.publishCounts(recipients);
     for (const threshold of crossed) {
       for (const userId of recipients) {
         await em

@@ -21,6 +21,7 @@ import {
 import { Queue } from 'bullmq';
 import { EntityManager, In, MoreThan } from 'typeorm';
 import { appendLedger, lockRetainer } from './ledger';
+import { NotificationsService } from './notifications.service';
 
 export const REMINDER_DAYS = [30, 7] as const;
 /** Reminders go out at 09:00 in the client's time zone. */
@@ -38,6 +39,7 @@ export class RetainerAlarmsService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
     @InjectQueue(QueueName.RETAINERS) private readonly queue: Queue,
   ) {}
 
@@ -117,6 +119,7 @@ export class RetainerAlarmsService {
       )
         return 0;
       const recipients = await this.recipients(em, retainer);
+      this.notifications.publishCounts(recipients);
       let sent = 0;
       for (const userId of recipients) {
         const result = await em

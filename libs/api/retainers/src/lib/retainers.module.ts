@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vigil/api/audit';
+import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { PortfolioResolver } from './portfolio.resolver';
 import { PortfolioService } from './portfolio.service';
@@ -24,6 +25,6 @@ export class RetainersCoreModule {}
 /** Retainers, their hours ledger, time entries and in-app notifications over GraphQL. */
 @Module({
   imports: [RetainersCoreModule],
-  providers: [RetainersResolver, TimeEntriesResolver, PortfolioResolver],
+  providers: [RetainersResolver, TimeEntriesResolver, PortfolioResolver, NotificationsResolver],
 })
 export class RetainersModule {}

@@ -7,6 +7,7 @@ import {
   CoreModule,
   ExpectedErrorsFilter,
   InputValidationPipe,
+  PubSubModule,
   VIGIL_CONFIG,
   VigilConfig,
 } from '@vigil/api/core';
@@ -31,6 +32,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(),
         DatabaseModule,
+        PubSubModule,
         QueueModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

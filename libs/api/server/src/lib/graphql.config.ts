@@ -29,6 +29,24 @@ export function graphqlOptions(config: VigilConfig, writeSchema: boolean): Apoll
     formatError: formatGraphQLError,
     // Vigil sets no cache hints; skipping the plugin saves work on every field.
     plugins: [ApolloServerPluginCacheControlDisabled()],
-    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+    // Subscriptions (graphql-ws) carry the bearer token in the connection parameters.
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: (ctx: {
+      req?: Request;
+      res?: Response;
+      connectionParams?: { authorization?: unknown };
+    }) =>
+      ctx.req
+        ? { req: ctx.req, res: ctx.res }
+        : {
+            req: {
+              headers: {
+                authorization:
+                  typeof ctx.connectionParams?.authorization === 'string'
+                    ? ctx.connectionParams.authorization
+                    : '',
+              },
+            },
+          },
   } as ApolloDriverConfig;
 }

@@ -61,7 +61,10 @@ export class AccessGuard implements CanActivate {
       sessionId: claims.sid,
       pending: true,
     };
-    this.cls.set(CLS_ACTOR, actor);
+    if (this.cls.isActive()) this.cls.set(CLS_ACTOR, actor);
+    if (context.getType<string>() === 'graphql') {
+      GqlExecutionContext.create(context).getContext<{ actor?: Actor }>().actor = actor;
+    }
     return true;
   }
 
