@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { CombinedGraphQLErrors, OperationVariables, ServerError } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map, Observable } from 'rxjs';
 
 /** An error from the API, in words a person can read, with the field it concerns when known. */
 export class ApiError extends Error {
@@ -81,5 +81,18 @@ export class ApiService {
     } catch (e) {
       throw toApiError(e);
     }
+  }
+
+  /** A live subscription: each event's data, until the caller unsubscribes. */
+  subscribe<T, V extends OperationVariables>(
+    query: TypedDocumentNode<T, V>,
+    variables: V,
+  ): Observable<T> {
+    return this.apollo.subscribe<T, V>({ query, variables }).pipe(
+      map((result) => {
+        if (result.error) throw toApiError(result.error);
+        return result.data as T;
+      }),
+    );
   }
 }

@@ -3,7 +3,10 @@ import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { provideApollo } from 'apollo-angular';
+import { createClient } from 'graphql-ws';
 import { ApiService } from './api.service';
 import { AuthService } from './auth.service';
 
@@ -26,12 +29,24 @@ export function provideVigilApollo(): (Provider | EnvironmentProviders)[] {
           void auth.sessionExpired();
         }
       });
+      const http = ApolloLink.from([
+        expired,
+        bearer,
+        new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      ]);
+      // Subscriptions (the bell's live count) go over graphql-ws on the same origin.
+      const ws = new GraphQLWsLink(
+        createClient({
+          url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+          lazy: true,
+          connectionParams: async () => {
+            const token = await auth.accessToken();
+            return token ? { authorization: `Bearer ${token}` } : {};
+          },
+        }),
+      );
       return {
-        link: ApolloLink.from([
-          expired,
-          bearer,
-          new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-        ]),
+        link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, http),
         cache: new InMemoryCache(),
       };
     }),

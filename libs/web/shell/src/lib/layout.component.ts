@@ -2,24 +2,24 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService, NoticeService } from '@vigil/web/data-access';
 import { Role, ROLE_LABELS } from '@vigil/shared/domain';
 import { navFor } from './navigation';
 import { ThemeService } from './theme.service';
+import { BellComponent } from './bell.component';
 
 /** The frame around every signed-in page: top bar, navigation for the role, and the page. */
 @Component({
   selector: 'vigil-layout',
   imports: [
+    BellComponent,
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
     MatToolbarModule,
     MatButtonModule,
     MatMenuModule,
-    MatTooltipModule,
   ],
   template: `
     <a class="skip" href="#main">Skip to content</a>
@@ -27,19 +27,7 @@ import { ThemeService } from './theme.service';
       <a routerLink="/" class="brand">Vigil</a>
       <span class="org" data-testid="org-in-focus">{{ user()?.organization?.name }}</span>
       <span class="spacer"></span>
-      <button
-        mat-icon-button
-        type="button"
-        aria-label="Notifications (none yet)"
-        matTooltip="Notifications arrive here"
-      >
-        <svg aria-hidden="true" width="24" height="24" viewBox="0 0 24 24">
-          <path
-            fill="currentColor"
-            d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6V11a6 6 0 0 0-5-5.9V4a1 1 0 0 0-2 0v1.1A6 6 0 0 0 6 11v5l-2 2v1h16v-1l-2-2Z"
-          />
-        </svg>
-      </button>
+      <vigil-bell />
       <button mat-button type="button" (click)="theme.cycle()" data-testid="theme-toggle">
         Theme: {{ theme.choice() }}
       </button>
