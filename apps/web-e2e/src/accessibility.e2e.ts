@@ -16,9 +16,21 @@ test('the sign-in and invitation pages have no serious accessibility violations'
 const PAGES: [string, string[]][] = [
   [
     ACCOUNTS.providerAdmin,
-    ['/provider/clients', '/provider/people', '/provider/audit', '/profile', '/no-such-page'],
+    [
+      '/provider/clients',
+      '/provider/retainers',
+      '/provider/time',
+      '/provider/approvals',
+      '/provider/people',
+      '/provider/audit',
+      '/profile',
+      '/no-such-page',
+    ],
   ],
-  [ACCOUNTS.acmeAdmin, ['/portal', '/portal/organization', '/portal/audit', '/profile']],
+  [
+    ACCOUNTS.acmeAdmin,
+    ['/portal', '/portal/organization', '/portal/retainer', '/portal/audit', '/profile'],
+  ],
 ];
 
 for (const [email, paths] of PAGES) {

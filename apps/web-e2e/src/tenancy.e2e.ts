@@ -11,7 +11,13 @@ test('a client user of Acme never sees another organisation’s name on any page
     if (response.url().endsWith('/graphql')) seen.push(await response.text().catch(() => ''));
   });
   await signIn(page, ACCOUNTS.acmeAdmin);
-  for (const path of ['/portal', '/portal/organization', '/portal/audit', '/profile']) {
+  for (const path of [
+    '/portal',
+    '/portal/organization',
+    '/portal/retainer',
+    '/portal/audit',
+    '/profile',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');

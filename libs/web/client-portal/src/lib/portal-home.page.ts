@@ -1,3 +1,4 @@
+import { RouterLink } from '@angular/router';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { AuthService } from '@vigil/web/data-access';
@@ -8,7 +9,7 @@ import { AuthService } from '@vigil/web/data-access';
  */
 @Component({
   selector: 'vigil-portal-home',
-  imports: [MatCardModule],
+  imports: [RouterLink, MatCardModule],
   template: `
     <div class="page">
       <div class="page-header">
@@ -38,8 +39,8 @@ import { AuthService } from '@vigil/web/data-access';
             <mat-card-title><h2>Retainer</h2></mat-card-title>
           </mat-card-header>
           <mat-card-content>
-            <p>No retainer is on file yet.</p>
-            <p class="hint">Your hours, renewal date and response times will be shown here.</p>
+            <p>Hours left, hours used, the term end and the time approved against it.</p>
+            <p><a routerLink="/portal/retainer">See our retainer</a></p>
           </mat-card-content>
         </mat-card>
         <mat-card appearance="outlined" data-testid="card-tabletops">

@@ -49,7 +49,7 @@ import { BellComponent } from './bell.component';
               <a
                 [routerLink]="item.path"
                 routerLinkActive="active"
-                [routerLinkActiveOptions]="{ exact: true }"
+                [routerLinkActiveOptions]="activeOptions"
                 ariaCurrentWhenActive="page"
               >
                 {{ item.label }}
@@ -161,6 +161,13 @@ export class LayoutComponent {
   protected readonly notice = inject(NoticeService);
   protected readonly theme = inject(ThemeService);
   protected readonly user = this.auth.user;
+  /** Highlight the page whatever its query string (filters, week, page position). */
+  protected readonly activeOptions = {
+    paths: 'exact',
+    queryParams: 'ignored',
+    fragment: 'ignored',
+    matrixParams: 'ignored',
+  } as const;
   protected readonly nav = computed(() => navFor(this.user()?.role as Role | undefined));
   protected readonly roleLabel = computed(() => {
     const role = this.user()?.role as Role | undefined;
