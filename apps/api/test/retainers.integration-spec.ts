@@ -401,6 +401,43 @@ describe('the account manager’s portfolio, usage and statements', () => {
     expect(
       codes(await api.gql(`{ retainerPortfolio { totalCount } }`, {}, consultant.accessToken)),
     ).toEqual(['FORBIDDEN']);
+    // A draft has not started: not at risk, nothing used, no exhaustion date.
+    const heliosOrg = (
+      await api.ok<{ organizations: { edges: { node: { id: string } }[] } }>(
+        `{ organizations(filter: { search: "Helios" }) { edges { node { id } } } }`,
+        {},
+        am.accessToken,
+      )
+    ).organizations.edges[0]?.node.id;
+    await api.ok(
+      `mutation($o: ID!) { createRetainer(input: { organizationId: $o, reference: "HELIOS-2027", termStart: "2027-01-01", termEnd: "2027-12-31", minutesPurchased: 600, hourlyRateCents: 1, overageRateCents: 1, currency: "EUR", overagePolicy: BLOCK, responseTier: "Gold" }) { id } }`,
+      { o: heliosOrg },
+      am.accessToken,
+    );
+    const withDraft = await api.ok<{
+      retainerPortfolio: {
+        edges: {
+          node: {
+            reference: string;
+            atRisk: boolean;
+            usedMinutes: number;
+            projectedExhaustion: string | null;
+          };
+        }[];
+      };
+    }>(
+      `{ retainerPortfolio(first: 100) { edges { node { reference atRisk usedMinutes projectedExhaustion } } } }`,
+      {},
+      am.accessToken,
+    );
+    expect(
+      withDraft.retainerPortfolio.edges.find((e) => e.node.reference === 'HELIOS-2027')?.node,
+    ).toEqual({
+      reference: 'HELIOS-2027',
+      atRisk: false,
+      usedMinutes: 0,
+      projectedExhaustion: null,
+    });
   });
 
   it('gives usage by month and a CSV statement a finance team can read', async () => {

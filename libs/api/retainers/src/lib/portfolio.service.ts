@@ -75,7 +75,8 @@ export class PortfolioService {
         WITH p AS (
           SELECT r.id AS retainer_id, r.organization_id, o.name AS organization_name, o.time_zone, r.reference,
             r.response_tier, r.status, r.term_start::text AS term_start, r.term_end::text AS term_end,
-            r.minutes_purchased, r.balance_minutes, r.minutes_purchased - r.balance_minutes AS used_minutes,
+            r.minutes_purchased, r.balance_minutes,
+            CASE WHEN r.status = 'DRAFT' THEN 0 ELSE r.minutes_purchased - r.balance_minutes END AS used_minutes,
             r.account_manager_id,
             (now() AT TIME ZONE o.time_zone)::date AS today,
             coalesce((SELECT -sum(l.minutes) FROM ledger_entries l
@@ -85,14 +86,16 @@ export class PortfolioService {
           WHERE ${where.join(' AND ')}
         ), q AS (
           SELECT *,
-            CASE WHEN minutes_purchased > 0 THEN used_minutes::numeric / minutes_purchased END AS share_used,
-            CASE WHEN balance_minutes <= 0 THEN today
+            CASE WHEN minutes_purchased > 0 AND status = 'ACTIVE' THEN used_minutes::numeric / minutes_purchased END AS share_used,
+            -- A draft has not started: it neither burns nor runs out.
+            CASE WHEN status = 'DRAFT' THEN NULL
+                 WHEN balance_minutes <= 0 THEN today
                  WHEN burned_last_30_days > 0 THEN today + ceil(balance_minutes * 30.0 / burned_last_30_days)::int
             END AS exhaustion_date
           FROM p
         ), r AS (
           SELECT *, exhaustion_date::text AS projected_exhaustion,
-            (exhaustion_date IS NOT NULL AND exhaustion_date < term_end::date) OR term_end::date <= today + 30 AS at_risk
+            status = 'ACTIVE' AND ((exhaustion_date IS NOT NULL AND exhaustion_date < term_end::date) OR term_end::date <= today + 30) AS at_risk
           FROM q
         )`;
       const riskFilter = filter.atRiskOnly ? 'WHERE at_risk' : '';
