@@ -49,7 +49,7 @@ jest_step() {
 
 step "format" npx prettier --check . --log-level warn
 step "GraphQL types generated from the committed schema are current" npx graphql-codegen --config codegen.ts --check
-step "lint" npx nx run-many -t lint --outputStyle=static
+step "lint" npx eslint . --max-warnings=0
 step "type check" npx nx run-many -t typecheck --outputStyle=static
 jest_step "unit tests" "$out/unit.json" -c jest.config.js
 jest_step "integration tests" "$out/integration.json" -c apps/api/jest.integration.config.js
