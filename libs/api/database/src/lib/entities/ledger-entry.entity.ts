@@ -14,6 +14,9 @@ import { RetainerEntity } from './retainer.entity';
 /** Append-only: the application role may insert and read, never update or delete. */
 @Entity({ name: 'ledger_entries' })
 @Index('ix_ledger_entries_retainer_seq', ['retainerId', 'seq'])
+// Created by the migration with INCLUDE columns, which @Index cannot express: the portfolio's
+// last-30-days burn reads it without touching the table.
+@Index('ix_ledger_entries_retainer_created', { synchronize: false })
 export class LedgerEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
