@@ -5,3 +5,4 @@ export * from './lib/auth.guards';
 export * from './lib/apollo';
 export * from './lib/post-graphql';
 export * from './lib/form-errors';
+export * from './lib/remote';

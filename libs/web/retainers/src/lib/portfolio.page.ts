@@ -20,17 +20,22 @@ import {
   ApiService,
   AuthService,
   PortfolioSort,
+  remote,
   RetainerDetailFieldsFragment,
   RetainerPortfolioDocument,
 } from '@vigil/web/data-access';
-import { PageStateComponent, currentAfter } from '@vigil/web/ui';
+import {
+  currentAfter,
+  PagerComponent,
+  PageStateComponent,
+  rangeSummary,
+  UrlState,
+  urlTextControl,
+} from '@vigil/web/ui';
 import { NewRetainerDialog } from './portfolio/new-retainer.dialog';
 import { SORTS, sortByKey, sortKeyOf } from './portfolio/portfolio-sort';
 import { PortfolioTableComponent } from './portfolio/portfolio-table.component';
 import { countOf } from './shared/format';
-import { PagerComponent, rangeSummary } from './shared/pager.component';
-import { remote } from './shared/remote';
-import { UrlState, urlTextControl } from './shared/url-state';
 
 const PAGE_SIZE = 20;
 

@@ -16,6 +16,7 @@ import {
   ApiService,
   AuthService,
   OrganizationDocument,
+  remote,
   RetainerAccountManagerDocument,
   RetainerDetailDocument,
   RetainerDetailFieldsFragment,
@@ -31,7 +32,6 @@ import { RetainerSummaryComponent } from './detail/retainer-summary.component';
 import { StatementDownloadComponent } from './detail/statement-download.component';
 import { UsageByMonthComponent } from './detail/usage-by-month.component';
 import { formatHours, statusLabel } from './shared/format';
-import { remote } from './shared/remote';
 
 /**
  * One retainer for provider staff: its figures, a burn-down of the hours, usage by month, the

@@ -1,3 +1,4 @@
+import { UrlState, urlTextControl } from '@vigil/web/ui';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -21,8 +22,6 @@ import {
   PeopleDocument,
 } from '@vigil/web/data-access';
 import { PickerOption, SearchPickerComponent } from '../shared/search-picker.component';
-import { UrlState } from '../shared/url-state';
-import { urlTextControl } from '../shared/url-text-control';
 import { KNOWN_ACTIONS } from './audit-format';
 import { AuditEntry } from './audit-table.component';
 

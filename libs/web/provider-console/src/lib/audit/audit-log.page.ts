@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
-import { ApiService, AuditLogDocument, AuthService } from '@vigil/web/data-access';
-import { PageStateComponent, currentAfter } from '@vigil/web/ui';
+import { ApiService, AuditLogDocument, AuthService, remote } from '@vigil/web/data-access';
+import {
+  currentAfter,
+  PagerComponent,
+  PageStateComponent,
+  rangeSummary,
+  UrlState,
+} from '@vigil/web/ui';
 import { countOf } from '../shared/format';
-import { PagerComponent, rangeSummary } from '../shared/pager.component';
-import { remote } from '../shared/remote';
-import { UrlState } from '../shared/url-state';
 import { AuditFiltersComponent } from './audit-filters.component';
 import { auditFilterFromUrl } from './audit-format';
 import { AuditEntry, AuditTableComponent } from './audit-table.component';

@@ -19,16 +19,20 @@ import {
   AuthService,
   OffboardClientOrganizationDocument,
   OrganizationFieldsFragment,
-  OrganizationStatus,
   OrganizationsDocument,
+  OrganizationStatus,
+  remote,
 } from '@vigil/web/data-access';
-import { PageStateComponent, currentAfter } from '@vigil/web/ui';
+import {
+  currentAfter,
+  PagerComponent,
+  PageStateComponent,
+  rangeSummary,
+  UrlState,
+  urlTextControl,
+} from '@vigil/web/ui';
 import { ConfirmData, ConfirmDialog } from '../shared/confirm.dialog';
 import { countOf } from '../shared/format';
-import { PagerComponent, rangeSummary } from '../shared/pager.component';
-import { remote } from '../shared/remote';
-import { UrlState } from '../shared/url-state';
-import { urlTextControl } from '../shared/url-text-control';
 import { ClientsTableComponent } from './clients-table.component';
 import { OrganizationDialog, OrganizationDialogData } from './organization.dialog';
 

@@ -9,14 +9,14 @@ import {
   ApiError,
   ApiService,
   AssignUserToOrganizationDocument,
-  OrganizationsDocument,
   fieldMessage,
+  OrganizationsDocument,
+  remote,
 } from '@vigil/web/data-access';
 import { PageStateComponent } from '@vigil/web/ui';
 import { debounceTime, map } from 'rxjs';
 import { capitalise } from '../shared/confirm.dialog';
 import { countOf } from '../shared/format';
-import { remote } from '../shared/remote';
 
 export interface AssignDialogData {
   userId: string;

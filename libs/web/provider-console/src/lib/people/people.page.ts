@@ -20,15 +20,19 @@ import {
   AuthService,
   DeactivateUserDocument,
   PeopleDocument,
+  remote,
   UnassignUserFromOrganizationDocument,
 } from '@vigil/web/data-access';
-import { PageStateComponent, currentAfter } from '@vigil/web/ui';
+import {
+  currentAfter,
+  PagerComponent,
+  PageStateComponent,
+  rangeSummary,
+  UrlState,
+  urlTextControl,
+} from '@vigil/web/ui';
 import { ConfirmData, ConfirmDialog } from '../shared/confirm.dialog';
 import { countOf, roleLabel } from '../shared/format';
-import { PagerComponent, rangeSummary } from '../shared/pager.component';
-import { remote } from '../shared/remote';
-import { UrlState } from '../shared/url-state';
-import { urlTextControl } from '../shared/url-text-control';
 import { AssignDialog, AssignDialogData } from './assign.dialog';
 import { ChangeRoleData, ChangeRoleDialog } from './change-role.dialog';
 import { InviteDialog, InviteDialogData } from './invite.dialog';

@@ -1,5 +1,5 @@
 import { Signal, effect, signal, untracked } from '@angular/core';
-import { ApiError } from '@vigil/web/data-access';
+import { ApiError } from './api.service';
 
 export interface Remote<T> {
   /** The last answer; kept while the next one loads so the table does not flicker. */

@@ -1,7 +1,7 @@
 import { Signal, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
-import { PagePosition, nextCursors, parseCursors, previousCursors } from '@vigil/web/ui';
+import { PagePosition, nextCursors, parseCursors, previousCursors } from './cursor-pager';
 
 export type QueryPatch = Record<string, string | null>;
 
