@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { formatHours } from '@vigil/shared/domain';
 import { codes, Session, startApi, TestApi } from './support/harness';
 
 const CREATE = `mutation($input: CreateRetainerInput!) { createRetainer(input: $input) { id status balanceMinutes notes } }`;
@@ -329,6 +330,76 @@ describe('retainers and the hours ledger', () => {
         (e) => e.node.organizationId === heliosAdmin.user.organizationId,
       ),
     ).toBe(true);
+  });
+
+  it('a refused bulk approval names the entry and changes nothing', async () => {
+    const [pending] = await submitted(consultant, acmeRetainer, 1, 30);
+    const [done] = await submitted(consultant, acmeRetainer, 1, 30);
+    await api.ok(APPROVE, { ids: [done] }, am.accessToken);
+    const before = await api.ok<{ retainer: { balanceMinutes: number } }>(
+      RETAINER,
+      { id: acmeRetainer },
+      am.accessToken,
+    );
+    const again = await api.gql(APPROVE, { ids: [pending, done] }, am.accessToken);
+    expect(codes(again)).toEqual(['BAD_USER_INPUT']);
+    expect(again.errors?.[0]?.extensions.field).toBe('input.ids');
+    expect(again.errors?.[0]?.message).toBe(
+      `input.ids: entry ${done} is APPROVED; only submitted entries can be approved`,
+    );
+    const entries = await api.ok<{
+      timeEntries: { edges: { node: { id: string; status: string } }[] };
+    }>(
+      `query($id: ID!) { timeEntries(filter: { retainerId: $id, status: SUBMITTED }, first: 100) { edges { node { id status } } } }`,
+      { id: acmeRetainer },
+      am.accessToken,
+    );
+    expect(entries.timeEntries.edges.map((e) => e.node.id)).toContain(pending);
+    const after = await api.ok<{ retainer: { balanceMinutes: number } }>(
+      RETAINER,
+      { id: acmeRetainer },
+      am.accessToken,
+    );
+    expect(after.retainer.balanceMinutes).toBe(before.retainer.balanceMinutes);
+
+    const unknown = await api.gql(
+      APPROVE,
+      { ids: ['00000000-0000-4000-8000-000000000000'] },
+      am.accessToken,
+    );
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    expect(unknown.errors?.[0]?.message).toBe('Time entry not found');
+  });
+
+  it('an approval with a signed-out session is refused before anything is written', async () => {
+    const [id] = await submitted(consultant, acmeRetainer, 1, 15);
+    const session = await api.login('am@northwatch.test');
+    await api.ok('mutation { logout }', {}, session.accessToken);
+    const r = await api.gql(APPROVE, { ids: [id] }, session.accessToken);
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    const entries = await api.ok<{ timeEntries: { edges: { node: { id: string } }[] } }>(
+      `query($id: ID!) { timeEntries(filter: { retainerId: $id, status: SUBMITTED }, first: 100) { edges { node { id } } } }`,
+      { id: acmeRetainer },
+      am.accessToken,
+    );
+    expect(entries.timeEntries.edges.map((e) => e.node.id)).toContain(id);
+  });
+
+  it('hours in messages written by the database read as the app writes them', async () => {
+    const c = new Client({ connectionString: process.env['DATABASE_URL'] });
+    await c.connect();
+    try {
+      const minutes = Array.from({ length: 2401 }, (_, i) => i - 400);
+      const { rows } = await c.query<{ m: number; h: string }>(
+        'SELECT m, vigil_format_hours(m) AS h FROM unnest($1::int[]) AS m',
+        [minutes],
+      );
+      const differ = rows.filter((r) => r.h !== formatHours(r.m));
+      expect(differ).toEqual([]);
+      expect(rows).toHaveLength(minutes.length);
+    } finally {
+      await c.end();
+    }
   });
 
   it('the ledger cannot be changed in the database, not even by its owner', async () => {

@@ -49,8 +49,13 @@ export class AuditService {
         entry.targetType,
         entry.targetId,
         JSON.stringify(changes),
-        this.cls.isActive() ? (this.cls.get<string | undefined>(CLS_REQUEST_ID) ?? null) : null,
+        this.requestId(),
       ],
     );
+  }
+
+  /** The id of the request being served (null in a job), recorded with each audit row. */
+  requestId(): string | null {
+    return this.cls.isActive() ? (this.cls.get<string | undefined>(CLS_REQUEST_ID) ?? null) : null;
   }
 }

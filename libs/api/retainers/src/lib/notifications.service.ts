@@ -9,15 +9,8 @@ import {
   VIGIL_CONFIG,
   VigilConfig,
 } from '@vigil/api/core';
-import {
-  keysetPage,
-  NotificationEntity,
-  RetainerEntity,
-  TenantDb,
-  UserEntity,
-} from '@vigil/api/database';
-import { crossedThresholds, formatHours, Role } from '@vigil/shared/domain';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { keysetPage, NotificationEntity, TenantDb } from '@vigil/api/database';
+import { IsNull } from 'typeorm';
 
 export interface UnreadCountEvent {
   unreadNotificationCount: number;
@@ -91,51 +84,5 @@ export class NotificationsService {
       }
       return n;
     });
-  }
-
-  /**
-   * Tells the account manager and the client admins when usage crosses an alert threshold. The
-   * dedupe key (retainer, term, threshold, person) makes each notification happen exactly once,
-   * however many approvals race past the same threshold.
-   */
-  async notifyThresholds(
-    em: EntityManager,
-    retainer: RetainerEntity,
-    usedBefore: number,
-    usedAfter: number,
-  ): Promise<number[]> {
-    const crossed = crossedThresholds(
-      retainer.minutesPurchased,
-      usedBefore,
-      usedAfter,
-      retainer.alertThresholds,
-    );
-    if (!crossed.length) return [];
-    const clientAdmins = await em.find(UserEntity, {
-      where: { organizationId: retainer.organizationId, role: In([Role.CLIENT_ADMIN]) },
-      select: { id: true },
-    });
-    const recipients = [...new Set([retainer.accountManagerId, ...clientAdmins.map((u) => u.id)])];
-    this.publishCounts(recipients);
-    for (const threshold of crossed) {
-      for (const userId of recipients) {
-        await em
-          .createQueryBuilder()
-          .insert()
-          .into(NotificationEntity)
-          .values({
-            organizationId: retainer.organizationId,
-            userId,
-            kind: 'retainer.threshold',
-            title: `Retainer ${retainer.reference}: ${threshold}% of hours used`,
-            body: `${formatHours(usedAfter)} of ${formatHours(retainer.minutesPurchased)} used; ${formatHours(retainer.balanceMinutes)} left.`,
-            link: `/retainers/${retainer.id}`,
-            dedupeKey: `retainer-threshold:${retainer.id}:${retainer.termStart}:${threshold}:${userId}`,
-          })
-          .orIgnore()
-          .execute();
-      }
-    }
-    return crossed;
   }
 }

@@ -9,7 +9,6 @@ import {
   isWithinTerm,
   LedgerEntryKind,
   MAX_MINUTES_PER_DAY,
-  OveragePolicy,
   RetainerStatus,
   TimeEntryStatus,
   WorkReferenceType,
@@ -100,7 +99,7 @@ export class TimeEntriesService {
           });
         }
         Object.assign(entry, next);
-        entry.debitEntryId = next.billable ? await this.debit(em, actor, retainer, entry) : null;
+        entry.debitEntryId = next.billable ? await this.debit(em, actor, entry) : null;
       } else {
         Object.assign(entry, next);
         if (entry.status === TimeEntryStatus.REJECTED) {
@@ -140,45 +139,28 @@ export class TimeEntriesService {
     });
   }
 
-  /** Approves submitted entries and debits their retainers, all or nothing. */
-  approve(ids: string[]): Promise<TimeEntryEntity[]> {
+  /**
+   * Approves submitted entries and debits their retainers, all or nothing, in one statement (the
+   * rules are in vigil_approve_time_entries: submitted entries only, the retainer's account manager
+   * or an admin, an active retainer, the overage policy, threshold notifications, the audit row).
+   */
+  async approve(ids: string[]): Promise<TimeEntryEntity[]> {
     const actor = this.db.actor();
-    return this.db.run(async (em) => {
-      const approved: TimeEntryEntity[] = [];
-      // A fixed lock order (by id) keeps two bulk approvals from deadlocking each other.
-      for (const id of [...new Set(ids)].sort()) {
-        const entry = await this.lockEntry(em, id);
-        if (entry.status !== TimeEntryStatus.SUBMITTED)
-          throw badInput(
-            'input.ids',
-            `entry ${id} is ${entry.status}; only submitted entries can be approved`,
-          );
-        const retainer = await lockRetainer(em, entry.retainerId);
-        if (!retainer) throw notFound('Retainer');
-        if (!mayManage(actor, retainer))
-          throw forbidden(
-            'Only the retainer’s account manager or a provider admin approves its time.',
-          );
-        if (retainer.status !== RetainerStatus.ACTIVE)
-          throw badInput(
-            'input.ids',
-            `entry ${id}: the retainer is ${retainer.status}, not ACTIVE`,
-          );
-        entry.debitEntryId = entry.billable ? await this.debit(em, actor, retainer, entry) : null;
-        entry.status = TimeEntryStatus.APPROVED;
-        entry.approvedById = actor.userId;
-        entry.approvedAt = new Date();
-        approved.push(await em.save(entry));
-        await this.audit.record(em, actor, {
-          organizationId: entry.organizationId,
-          action: 'time_entry.approved',
-          targetType: 'TimeEntry',
-          targetId: id,
-          changes: { minutes: entry.minutes },
-        });
-      }
-      return approved;
-    });
+    if (!actor.userId) throw forbidden('Only a signed-in person approves time.');
+    const rows = await this.db.statement<{ entry: TimeEntryJson; notified: string[] }>(
+      'SELECT entry, notified FROM vigil_approve_time_entries($1, $2, $3, $4, $5, $6)',
+      [
+        actor.userId,
+        actor.sessionId,
+        actor.role,
+        actor.organizationId,
+        ids,
+        this.audit.requestId(),
+      ],
+    );
+    const notified = rows.flatMap((r) => r.notified);
+    if (notified.length) this.notifications.publishCounts(notified);
+    return rows.map((r) => timeEntryFromJson(r.entry));
   }
 
   reject(id: string, reason: string): Promise<TimeEntryEntity> {
@@ -234,34 +216,18 @@ export class TimeEntriesService {
     });
   }
 
-  /** Writes the debit of an approved billable entry, honouring the overage policy. */
-  private async debit(
-    em: EntityManager,
-    actor: Actor,
-    retainer: RetainerEntity,
-    entry: TimeEntryEntity,
-  ): Promise<string> {
-    const before = retainer.balanceMinutes;
-    if (retainer.overagePolicy === OveragePolicy.BLOCK && before - entry.minutes < 0) {
-      throw badInput(
-        'input.ids',
-        `approving ${formatHours(entry.minutes)} would take retainer ${retainer.reference} below zero: only ${Math.max(before, 0)} minutes remain`,
-      );
-    }
-    retainer.overageMinutes += Math.max(0, entry.minutes - Math.max(before, 0));
-    const usedBefore = retainer.minutesPurchased - before;
-    const ledger = await appendLedger(em, retainer, LedgerEntryKind.TIME_DEBIT, -entry.minutes, {
-      actorUserId: actor.userId,
-      referenceType: 'TimeEntry',
-      referenceId: entry.id,
-    });
-    await this.notifications.notifyThresholds(
-      em,
-      retainer,
-      usedBefore,
-      retainer.minutesPurchased - retainer.balanceMinutes,
-    );
-    return ledger.id;
+  /**
+   * Writes the debit of an approved billable entry to its locked retainer (vigil_debit_time: the
+   * overage policy, the running balance, threshold notifications) and returns the ledger entry.
+   */
+  private async debit(em: EntityManager, actor: Actor, entry: TimeEntryEntity): Promise<string> {
+    const [row] = (await em.query(
+      'SELECT ledger_id, notified FROM vigil_debit_time($1, $2, $3, $4)',
+      [entry.retainerId, entry.id, entry.minutes, actor.userId],
+    )) as { ledger_id: string; notified: string[] }[];
+    if (!row) throw notFound('Retainer');
+    if (row.notified.length) this.notifications.publishCounts(row.notified);
+    return row.ledger_id;
   }
 
   private async lockEntry(em: EntityManager, id: string): Promise<TimeEntryEntity> {
@@ -312,4 +278,49 @@ export class TimeEntriesService {
       );
     }
   }
+}
+
+/** A time_entries row as to_jsonb writes it. */
+interface TimeEntryJson {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  organization_id: string;
+  retainer_id: string;
+  user_id: string;
+  reference_type: WorkReferenceType;
+  reference_id: string | null;
+  work_date: string;
+  minutes: number;
+  description: string;
+  billable: boolean;
+  status: TimeEntryStatus;
+  rejection_reason: string | null;
+  approved_by_id: string | null;
+  approved_at: string | null;
+  debit_entry_id: string | null;
+}
+
+function timeEntryFromJson(row: TimeEntryJson): TimeEntryEntity {
+  return Object.assign(new TimeEntryEntity(), {
+    id: row.id,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    version: row.version,
+    organizationId: row.organization_id,
+    retainerId: row.retainer_id,
+    userId: row.user_id,
+    referenceType: row.reference_type,
+    referenceId: row.reference_id,
+    workDate: row.work_date,
+    minutes: row.minutes,
+    description: row.description,
+    billable: row.billable,
+    status: row.status,
+    rejectionReason: row.rejection_reason,
+    approvedById: row.approved_by_id,
+    approvedAt: row.approved_at ? new Date(row.approved_at) : null,
+    debitEntryId: row.debit_entry_id,
+  });
 }

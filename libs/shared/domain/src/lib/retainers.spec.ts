@@ -1,4 +1,4 @@
-import { crossedThresholds, formatHours, isQuarterHours, isWithinTerm } from './retainers';
+import { formatHours, isQuarterHours, isWithinTerm } from './retainers';
 
 describe('retainer arithmetic', () => {
   it('accepts only positive whole quarter hours', () => {
@@ -8,14 +8,6 @@ describe('retainer arithmetic', () => {
     expect(isQuarterHours(20)).toBe(false);
     expect(isQuarterHours(-15)).toBe(false);
     expect(isQuarterHours(7.5)).toBe(false);
-  });
-
-  it('finds the thresholds a change crosses, exactly at the edge and never twice', () => {
-    // 40 h purchased = 2400 min; 75 % is exactly 1800 min.
-    expect(crossedThresholds(2400, 1785, 1800, [75, 90, 100])).toEqual([75]);
-    expect(crossedThresholds(2400, 1800, 1815, [75, 90, 100])).toEqual([]);
-    expect(crossedThresholds(2400, 0, 2500, [100, 75, 90])).toEqual([75, 90, 100]);
-    expect(crossedThresholds(0, 0, 100, [75])).toEqual([]);
   });
 
   it('reads hours without float noise', () => {

@@ -59,24 +59,6 @@ export function formatHours(minutes: number): string {
   } h`;
 }
 
-/**
- * The alert thresholds (percent of the purchased minutes used) that a change of the used minutes
- * from `before` to `after` crosses upwards. Exact integer arithmetic: no rounding at the edges.
- */
-export function crossedThresholds(
-  purchasedMinutes: number,
-  usedBefore: number,
-  usedAfter: number,
-  thresholds: readonly number[],
-): number[] {
-  if (purchasedMinutes <= 0) return [];
-  return [...thresholds]
-    .sort((a, b) => a - b)
-    .filter(
-      (t) => usedBefore * 100 < t * purchasedMinutes && usedAfter * 100 >= t * purchasedMinutes,
-    );
-}
-
 /** True when `date` (YYYY-MM-DD) lies in [start, end], all calendar dates in one time zone. */
 export function isWithinTerm(date: string, termStart: string, termEnd: string): boolean {
   return date >= termStart && date <= termEnd;
