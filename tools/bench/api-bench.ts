@@ -41,8 +41,6 @@ import { describeGeneration, generateLarge } from '../db/generate-large';
 const ADMIN_EMAIL = 'admin@northwatch.test';
 const ADMIN_PASSWORD = 'Vigil-demo-2026!';
 const PAGE_SIZE = 50;
-/** Same pool size as the api's TypeORM data source (dataSourceOptions: extra.max). */
-const POOL_SIZE = 20;
 const TARGET_THROUGHPUT_RATIO = 0.4;
 const TARGET_P99_MS = 25;
 
@@ -491,7 +489,8 @@ async function main(): Promise<void> {
   let plainServer: Server | undefined;
   const pool = new pg.Pool({
     connectionString: config.databaseUrl,
-    max: POOL_SIZE,
+    // The same pool size as the api's (DATABASE_POOL_SIZE).
+    max: config.databasePoolSize,
     application_name: 'vigil-bench-plain',
   });
   try {

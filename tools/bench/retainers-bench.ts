@@ -83,8 +83,6 @@ const ACCOUNT_MANAGER_EMAIL = 'am@northwatch.test';
 const CONSULTANT_EMAIL = 'consultant@northwatch.test';
 const DEMO_PASSWORD = 'Vigil-demo-2026!';
 const PAGE_SIZE = 50;
-/** Same pool size as the api's TypeORM data source (dataSourceOptions: extra.max). */
-const POOL_SIZE = 20;
 const TARGET_THROUGHPUT_RATIO = 0.4;
 const TARGET_P99_MS = 50;
 const TARGET_APPROVALS_PER_SECOND = 500;
@@ -1235,7 +1233,8 @@ async function main(): Promise<void> {
   let app: INestApplication | undefined;
   const pool = new pg.Pool({
     connectionString: config.databaseUrl,
-    max: POOL_SIZE,
+    // The same pool size as the api's (DATABASE_POOL_SIZE).
+    max: config.databasePoolSize,
     application_name: 'vigil-bench-plain',
   });
   const owner = new pg.Client({

@@ -7,6 +7,8 @@ export interface VigilConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   databaseUrl: string;
+  /** Connections each api or worker process keeps to PostgreSQL. */
+  databasePoolSize: number;
   databaseOwnerUrl: string;
   databaseAdminUrl: string;
   redisUrl: string;
@@ -35,6 +37,11 @@ export const CONFIG_DOC: ReadonlyArray<{ name: string; default: string; expected
     name: 'DATABASE_URL',
     default: 'postgres://vigil_app:vigil_app@127.0.0.1:5432/vigil',
     expected: 'a postgres:// URL for the application role',
+  },
+  {
+    name: 'DATABASE_POOL_SIZE',
+    default: '10',
+    expected: 'an integer between 1 and 200',
   },
   {
     name: 'DATABASE_OWNER_URL',
@@ -156,6 +163,7 @@ export function loadConfig(env: Env = process.env): VigilConfig {
     nodeEnv,
     port: int(env, 'PORT', 1, 65535),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 1, 200),
     databaseOwnerUrl: url(env, 'DATABASE_OWNER_URL', ['postgres:', 'postgresql:']),
     databaseAdminUrl: url(env, 'DATABASE_ADMIN_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

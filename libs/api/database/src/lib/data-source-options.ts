@@ -3,10 +3,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../migrations';
 
 /** One place that says how Vigil talks to PostgreSQL. Never synchronize: migrations only. */
-export function dataSourceOptions(
-  url: string,
-  extra: Partial<DataSourceOptions> = {},
-): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +15,6 @@ export function dataSourceOptions(
     logging: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 20, application_name: 'vigil' },
-    ...extra,
+    extra: { max: poolSize, application_name: 'vigil' },
   } as DataSourceOptions;
 }

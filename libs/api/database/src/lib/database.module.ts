@@ -9,7 +9,8 @@ import { TenantDb } from './tenant-db';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [VIGIL_CONFIG],
-      useFactory: (config: VigilConfig) => dataSourceOptions(config.databaseUrl),
+      useFactory: (config: VigilConfig) =>
+        dataSourceOptions(config.databaseUrl, config.databasePoolSize),
     }),
   ],
   providers: [TenantDb],
