@@ -100,6 +100,35 @@ describe('invitations', () => {
     expect(session.user.role).toBe('CLIENT_VIEWER');
   });
 
+  it('a changed role or a deactivated account stops the old token at once', async () => {
+    const nia = await api.login('new.colleague@acme.test', 'a-long-enough-password');
+    const ME = '{ me { id role } }';
+    expect((await api.ok<{ me: { role: string } }>(ME, {}, nia.accessToken)).me.role).toBe(
+      'CLIENT_VIEWER',
+    );
+    await api.ok(
+      `mutation($id: ID!) { changeUserRole(input: { userId: $id, role: CLIENT_ADMIN }) { id } }`,
+      { id: nia.user.id },
+      acmeAdmin.accessToken,
+    );
+    const changed = await api.gql(ME, {}, nia.accessToken);
+    expect(codes(changed)).toEqual(['UNAUTHENTICATED']);
+    expect(changed.errors?.[0]?.message).toBe(
+      'Your access has changed. Sign in again to continue.',
+    );
+
+    const again = await api.login('new.colleague@acme.test', 'a-long-enough-password');
+    expect(again.user.role).toBe('CLIENT_ADMIN');
+    await api.ok(
+      `mutation($id: ID!) { deactivateUser(userId: $id) { id } }`,
+      { id: nia.user.id },
+      acmeAdmin.accessToken,
+    );
+    const gone = await api.gql(ME, {}, again.accessToken);
+    expect(codes(gone)).toEqual(['UNAUTHENTICATED']);
+    expect(gone.errors?.[0]?.message).toBe('Your session has ended. Sign in again.');
+  });
+
   it('a client admin cannot hand out provider roles', async () => {
     const r = await api.gql(
       INVITE,

@@ -37,21 +37,17 @@ export class AuditService {
     const changes = Object.fromEntries(
       Object.entries(entry.changes ?? {}).filter(([k]) => !SECRET_KEYS.has(k)),
     );
-    // The actor's name is copied in, from a row the actor can always see (their own).
-    await em.query(
-      `INSERT INTO audit_log (organization_id, actor_user_id, actor_name, actor_kind, action, target_type, target_id, changes, request_id)
-       VALUES ($1, $2, coalesce((SELECT name FROM users WHERE id = $2), CASE WHEN $3 = 'system' THEN 'Vigil' END), $3, $4, $5, $6, $7, $8)`,
-      [
-        entry.organizationId,
-        actor.userId,
-        actor.kind,
-        entry.action,
-        entry.targetType,
-        entry.targetId,
-        JSON.stringify(changes),
-        this.requestId(),
-      ],
-    );
+    // vigil_audit copies the actor's name in, from a row the actor can always see (their own).
+    await em.query('SELECT vigil_audit($1, $2, $3, $4, $5, $6, $7, $8)', [
+      entry.organizationId,
+      actor.userId,
+      actor.kind,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      JSON.stringify(changes),
+      this.requestId(),
+    ]);
   }
 
   /** The id of the request being served (null in a job), recorded with each audit row. */

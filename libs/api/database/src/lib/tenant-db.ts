@@ -124,20 +124,18 @@ export async function loadActor(
   return rows[0] ? toActor(rows[0], sessionId) : null;
 }
 
-/** Checks a pending actor and sets the transaction's tenant settings in the same statement. */
+/**
+ * Checks a pending actor (still active, session not ended, same role and organisation) and sets
+ * the transaction's tenant settings, in one statement (vigil_apply_actor).
+ */
 export async function verifyAndApplyActor(em: EntityManager, claimed: Actor): Promise<Actor> {
-  const rows = (await em.query(
-    `SELECT ${ACTOR_COLUMNS},
-       set_config('app.all_orgs', CASE WHEN a.all_organizations THEN 'on' ELSE 'off' END, true),
-       set_config('app.org_ids', array_to_string(a.organization_ids, ','), true),
-       set_config('app.user_id', a.id::text, true)
-     FROM vigil_actor($1, $2) a WHERE a.active`,
-    [claimed.userId, claimed.sessionId],
-  )) as ActorRow[];
+  const rows = (await em.query(`SELECT ${ACTOR_COLUMNS} FROM vigil_apply_actor($1, $2, $3, $4) a`, [
+    claimed.userId,
+    claimed.sessionId,
+    claimed.role,
+    claimed.organizationId,
+  ])) as ActorRow[];
   const row = rows[0];
   if (!row) throw unauthenticated('Your session has ended. Sign in again.');
-  if (row.role !== claimed.role || row.organization_id !== claimed.organizationId) {
-    throw unauthenticated('Your access has changed. Sign in again to continue.');
-  }
   return toActor(row, claimed.sessionId);
 }

@@ -2,15 +2,21 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../lib/sql';
 
 /**
- * The ledger's hot path in PostgreSQL, so that approving time costs one round trip.
+ * The ledger's hot path in PostgreSQL, so that approving time costs one round trip, and the two
+ * steps every request shares with it, so that each exists once:
+ *
+ * `vigil_apply_actor` checks a signed-in person (still active, session not ended, same role and
+ * organisation as their token says) and sets what the transaction may see; `verifyAndApplyActor`
+ * runs it first in every request's transaction. `vigil_audit` writes one audit row with the
+ * actor's name copied in; `AuditService.record` calls it.
  *
  * `vigil_debit_time` writes the debit of one billable time entry to a retainer: it honours the
  * overage policy, moves the running balance and the overage, and tells the account manager and
  * the client admins about every alert threshold the debit crosses (once per threshold, term and
  * person: the dedupe key). Approving and editing an approved entry both go through it.
  *
- * `vigil_approve_time_entries` is one approval request: it checks the signed-in person (as
- * `verifyAndApplyActor` does), sets what they may see, then approves each entry in id order,
+ * `vigil_approve_time_entries` is one approval request: it applies the actor (vigil_apply_actor),
+ * then approves each entry in id order,
  * all or nothing, and audits each one. It runs as the caller (SECURITY INVOKER), so row-level
  * security applies to everything it reads and writes.
  *
@@ -22,6 +28,31 @@ export class TimeDebits1764403200000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     const statements = [
+      `CREATE FUNCTION vigil_apply_actor(p_user_id uuid, p_family_id uuid, p_role user_role, p_organization_id uuid)
+        RETURNS TABLE (id uuid, organization_id uuid, role user_role, all_organizations boolean, organization_ids uuid[])
+        LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public AS $$
+        DECLARE
+          a record;
+        BEGIN
+          SELECT * INTO a FROM vigil_actor(p_user_id, p_family_id) x WHERE x.active;
+          IF NOT FOUND THEN
+            RAISE EXCEPTION 'Your session has ended. Sign in again.' USING ERRCODE = 'VU401';
+          END IF;
+          IF a.role IS DISTINCT FROM p_role OR a.organization_id IS DISTINCT FROM p_organization_id THEN
+            RAISE EXCEPTION 'Your access has changed. Sign in again to continue.' USING ERRCODE = 'VU401';
+          END IF;
+          PERFORM set_config('app.all_orgs', CASE WHEN a.all_organizations THEN 'on' ELSE 'off' END, true),
+            set_config('app.org_ids', array_to_string(a.organization_ids, ','), true),
+            set_config('app.user_id', a.id::text, true);
+          RETURN QUERY SELECT a.id, a.organization_id, a.role, a.all_organizations, a.organization_ids;
+        END $$`,
+      `CREATE FUNCTION vigil_audit(p_organization_id uuid, p_actor_user_id uuid, p_actor_kind text, p_action text,
+          p_target_type text, p_target_id uuid, p_changes jsonb, p_request_id text) RETURNS void
+        LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = public AS $$
+        INSERT INTO audit_log (organization_id, actor_user_id, actor_name, actor_kind, action, target_type, target_id, changes, request_id)
+        VALUES (p_organization_id, p_actor_user_id,
+          coalesce((SELECT u.name FROM users u WHERE u.id = p_actor_user_id), CASE WHEN p_actor_kind = 'system' THEN 'Vigil' END),
+          p_actor_kind, p_action, p_target_type, p_target_id, p_changes, p_request_id) $$`,
       // formatHours of @vigil/shared/domain (1.25 h, 1.5 h, -0.75 h), for messages written here.
       `CREATE FUNCTION vigil_format_hours(p_minutes integer) RETURNS text
         LANGUAGE sql IMMUTABLE STRICT AS $$
@@ -92,25 +123,13 @@ export class TimeDebits1764403200000 implements MigrationInterface {
         LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public AS $$
         #variable_conflict use_column
         DECLARE
-          a record;
           e time_entries%ROWTYPE;
           r retainers%ROWTYPE;
           v_id uuid;
           v_ledger uuid;
           v_notified uuid[];
-          v_name text;
         BEGIN
-          SELECT * INTO a FROM vigil_actor(p_user_id, p_session_id) x WHERE x.active;
-          IF NOT FOUND THEN
-            RAISE EXCEPTION 'Your session has ended. Sign in again.' USING ERRCODE = 'VU401';
-          END IF;
-          IF a.role <> p_role OR a.organization_id <> p_organization_id THEN
-            RAISE EXCEPTION 'Your access has changed. Sign in again to continue.' USING ERRCODE = 'VU401';
-          END IF;
-          PERFORM set_config('app.all_orgs', CASE WHEN a.all_organizations THEN 'on' ELSE 'off' END, true),
-            set_config('app.org_ids', array_to_string(a.organization_ids, ','), true),
-            set_config('app.user_id', a.id::text, true);
-          SELECT u.name INTO v_name FROM users u WHERE u.id = p_user_id;
+          PERFORM vigil_apply_actor(p_user_id, p_session_id, p_role, p_organization_id);
           -- A fixed lock order (by id) keeps two bulk approvals from deadlocking each other.
           FOR v_id IN SELECT DISTINCT i FROM unnest(p_ids) i ORDER BY i LOOP
             SELECT * INTO e FROM time_entries t WHERE t.id = v_id FOR UPDATE;
@@ -143,14 +162,15 @@ export class TimeDebits1764403200000 implements MigrationInterface {
                 debit_entry_id = v_ledger, version = t.version + 1, updated_at = now()
               WHERE t.id = v_id
               RETURNING t.* INTO e;
-            INSERT INTO audit_log (organization_id, actor_user_id, actor_name, actor_kind, action, target_type, target_id, changes, request_id)
-              VALUES (e.organization_id, p_user_id, v_name, 'user', 'time_entry.approved', 'TimeEntry', v_id,
-                jsonb_build_object('minutes', e.minutes), p_request_id);
+            PERFORM vigil_audit(e.organization_id, p_user_id, 'user', 'time_entry.approved', 'TimeEntry', v_id,
+              jsonb_build_object('minutes', e.minutes), p_request_id);
             entry := to_jsonb(e);
             notified := v_notified;
             RETURN NEXT;
           END LOOP;
         END $$`,
+      `REVOKE ALL ON FUNCTION vigil_apply_actor(uuid, uuid, user_role, uuid), vigil_audit(uuid, uuid, text, text, text, uuid, jsonb, text) FROM PUBLIC`,
+      `GRANT EXECUTE ON FUNCTION vigil_apply_actor(uuid, uuid, user_role, uuid), vigil_audit(uuid, uuid, text, text, text, uuid, jsonb, text) TO ${APP_ROLE}`,
       `REVOKE ALL ON FUNCTION vigil_debit_time(uuid, uuid, integer, uuid), vigil_approve_time_entries(uuid, uuid, user_role, uuid, uuid[], text) FROM PUBLIC`,
       `GRANT EXECUTE ON FUNCTION vigil_debit_time(uuid, uuid, integer, uuid), vigil_approve_time_entries(uuid, uuid, user_role, uuid, uuid[], text) TO ${APP_ROLE}`,
     ];
@@ -162,6 +182,8 @@ export class TimeDebits1764403200000 implements MigrationInterface {
       `DROP FUNCTION vigil_approve_time_entries(uuid, uuid, user_role, uuid, uuid[], text)`,
       `DROP FUNCTION vigil_debit_time(uuid, uuid, integer, uuid)`,
       `DROP FUNCTION vigil_format_hours(integer)`,
+      `DROP FUNCTION vigil_audit(uuid, uuid, text, text, text, uuid, jsonb, text)`,
+      `DROP FUNCTION vigil_apply_actor(uuid, uuid, user_role, uuid)`,
     ];
     for (const sql of statements) await q.query(sql);
   }
