@@ -83,7 +83,7 @@ export type AuditEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
       </table>
     </div>
   `,
-  styleUrls: ['../shared/table.css', './audit-table.component.css'],
+  styleUrls: ['../../../../ui/src/styles/table.css', './audit-table.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditTableComponent {

@@ -96,7 +96,7 @@ const COLUMNS = ['name', 'slug', 'country', 'sector', 'timeZone', 'users', 'stat
       </table>
     </div>
   `,
-  styleUrl: '../shared/table.css',
+  styleUrl: '../../../../ui/src/styles/table.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientsTableComponent {

@@ -138,7 +138,7 @@ export interface Assignment {
       </ng-template>
     </mat-menu>
   `,
-  styleUrls: ['../shared/table.css', './people-table.component.css'],
+  styleUrls: ['../../../../ui/src/styles/table.css', './people-table.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PeopleTableComponent {

@@ -85,7 +85,7 @@ const COLUMNS = ['when', 'kind', 'reason', 'minutes', 'balance'];
       }
     }
   `,
-  styleUrl: '../shared/table.css',
+  styleUrl: '../../../../ui/src/styles/table.css',
   styles: `
     .more {
       display: flex;

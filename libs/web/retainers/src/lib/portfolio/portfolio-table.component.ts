@@ -144,7 +144,7 @@ const COLUMNS = [
       </table>
     </div>
   `,
-  styleUrl: '../shared/table.css',
+  styleUrl: '../../../../ui/src/styles/table.css',
   styles: `
     .sort {
       all: unset;

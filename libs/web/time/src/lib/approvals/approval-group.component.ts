@@ -19,7 +19,7 @@ export interface ApprovalGroup {
   selector: 'vigil-approval-group',
   imports: [MatButtonModule],
   templateUrl: './approval-group.component.html',
-  styleUrls: ['../shared/table.css', './approval-group.component.css'],
+  styleUrls: ['../../../../ui/src/styles/table.css', './approval-group.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ApprovalGroupComponent {

@@ -27,7 +27,7 @@ export const CONSULTANT_LABEL = 'Provider consultant';
   selector: 'vigil-client-entries',
   imports: [MatButtonModule, PageStateComponent],
   templateUrl: './client-entries.component.html',
-  styleUrls: ['../shared/table.css', './client-entries.component.css'],
+  styleUrls: ['../../../../ui/src/styles/table.css', './client-entries.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientEntriesComponent {

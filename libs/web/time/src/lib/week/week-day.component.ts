@@ -87,7 +87,11 @@ import { RetainerInfo } from '../shared/time-data';
       }
     </section>
   `,
-  styleUrls: ['../shared/table.css', '../shared/status.css', './week-day.component.css'],
+  styleUrls: [
+    '../../../../ui/src/styles/table.css',
+    '../shared/status.css',
+    './week-day.component.css',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WeekDayComponent {
