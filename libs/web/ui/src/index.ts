@@ -4,3 +4,4 @@ export * from './lib/cursor-pager';
 export * from './lib/pager.component';
 export * from './lib/url-state';
 export * from './lib/url-text-control';
+export * from './lib/counts';

@@ -25,6 +25,7 @@ import {
   RetainerPortfolioDocument,
 } from '@vigil/web/data-access';
 import {
+  countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
@@ -35,7 +36,6 @@ import {
 import { NewRetainerDialog } from './portfolio/new-retainer.dialog';
 import { SORTS, sortByKey, sortKeyOf } from './portfolio/portfolio-sort';
 import { PortfolioTableComponent } from './portfolio/portfolio-table.component';
-import { countOf } from './shared/format';
 
 const PAGE_SIZE = 20;
 

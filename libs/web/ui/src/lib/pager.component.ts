@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { formatCount } from './counts';
 
 /** Previous / Next for a cursor-paginated list, with where we are. */
 @Component({
@@ -47,7 +48,6 @@ export class PagerComponent {
 /** "21–40 of 1,003" for page `index` (0-based) of `size`. */
 export function rangeSummary(index: number, size: number, shown: number, total: number): string {
   if (!shown) return '';
-  const nf = new Intl.NumberFormat('en-GB');
   const first = index * size + 1;
-  return `${nf.format(first)}–${nf.format(first + shown - 1)} of ${nf.format(total)}`;
+  return `${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)}`;
 }

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { ApiService, AuditLogDocument, AuthService, remote } from '@vigil/web/data-access';
 import {
+  countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
   rangeSummary,
   UrlState,
 } from '@vigil/web/ui';
-import { countOf } from '../shared/format';
 import { AuditFiltersComponent } from './audit-filters.component';
 import { auditFilterFromUrl } from './audit-format';
 import { AuditEntry, AuditTableComponent } from './audit-table.component';

@@ -24,6 +24,7 @@ import {
   remote,
 } from '@vigil/web/data-access';
 import {
+  countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
@@ -32,7 +33,6 @@ import {
   urlTextControl,
 } from '@vigil/web/ui';
 import { ConfirmData, ConfirmDialog } from '../shared/confirm.dialog';
-import { countOf } from '../shared/format';
 import { ClientsTableComponent } from './clients-table.component';
 import { OrganizationDialog, OrganizationDialogData } from './organization.dialog';
 

@@ -13,10 +13,9 @@ import {
   OrganizationsDocument,
   remote,
 } from '@vigil/web/data-access';
-import { PageStateComponent } from '@vigil/web/ui';
+import { countOf, PageStateComponent } from '@vigil/web/ui';
 import { debounceTime, map } from 'rxjs';
 import { capitalise } from '../shared/confirm.dialog';
-import { countOf } from '../shared/format';
 
 export interface AssignDialogData {
   userId: string;

@@ -24,6 +24,7 @@ import {
   UnassignUserFromOrganizationDocument,
 } from '@vigil/web/data-access';
 import {
+  countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
@@ -32,7 +33,7 @@ import {
   urlTextControl,
 } from '@vigil/web/ui';
 import { ConfirmData, ConfirmDialog } from '../shared/confirm.dialog';
-import { countOf, roleLabel } from '../shared/format';
+import { roleLabel } from '../shared/format';
 import { AssignDialog, AssignDialogData } from './assign.dialog';
 import { ChangeRoleData, ChangeRoleDialog } from './change-role.dialog';
 import { InviteDialog, InviteDialogData } from './invite.dialog';

@@ -1,16 +1,5 @@
 export { roleLabel } from '@vigil/shared/domain';
 
-const numbers = new Intl.NumberFormat('en-GB');
-
-/** "1,003 organisations", "1 organisation". */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${numbers.format(n)} ${n === 1 ? singular : plural}`;
-}
-
-export function formatNumber(n: number): string {
-  return numbers.format(n);
-}
-
 let regions: Intl.DisplayNames | null = null;
 
 /** "Germany" for "DE"; null when the code is unknown. */

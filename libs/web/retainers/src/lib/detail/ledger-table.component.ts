@@ -15,8 +15,8 @@ import {
   LedgerEntryFieldsFragment,
   RetainerLedgerDocument,
 } from '@vigil/web/data-access';
-import { PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
-import { countOf, formatHours, kindLabel, signedHours } from '../shared/format';
+import { countOf, PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
+import { formatHours, kindLabel, signedHours } from '../shared/format';
 
 const PAGE_SIZE = 25;
 const COLUMNS = ['when', 'kind', 'reason', 'minutes', 'balance'];

@@ -108,10 +108,3 @@ const STATUSES: Record<RetainerStatus, string> = {
 export function statusLabel(status: string): string {
   return STATUSES[status as RetainerStatus] ?? status;
 }
-
-const numbers = new Intl.NumberFormat('en-GB');
-
-/** "12 retainers", "1 retainer". */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${numbers.format(n)} ${n === 1 ? singular : plural}`;
-}
