@@ -1,4 +1,4 @@
-import { addDays, todayIn, zonedTimeToInstant } from './time-zones';
+import { addDays, calendarDateIn, todayIn, zonedTimeToInstant } from './time-zones';
 
 describe('time zones', () => {
   it('turns a local wall-clock time into the instant, summer and winter', () => {
@@ -28,5 +28,11 @@ describe('time zones', () => {
     expect(todayIn('America/Chicago', Date.parse('2026-12-31T20:00:00Z'))).toBe('2026-12-31');
     expect(addDays('2026-12-25', 7)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('puts an instant, given as text, a Date or milliseconds, on its calendar date in a zone', () => {
+    expect(calendarDateIn('America/Chicago', '2026-03-01T04:30:00Z')).toBe('2026-02-28');
+    expect(calendarDateIn('Europe/Berlin', new Date('2026-03-01T04:30:00Z'))).toBe('2026-03-01');
+    expect(calendarDateIn('UTC', Date.parse('2026-03-01T00:00:00Z'))).toBe('2026-03-01');
   });
 });

@@ -47,10 +47,15 @@ export function zonedTimeToInstant(date: string, hour: number, timeZone: string)
   return new Date(instant);
 }
 
-/** Today's calendar date (YYYY-MM-DD) in a time zone. */
-export function todayIn(timeZone: string, now = Date.now()): string {
-  const p = partsIn(timeZone, now);
+/** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
+export function calendarDateIn(timeZone: string, instant: number | Date | string): string {
+  const p = partsIn(timeZone, typeof instant === 'number' ? instant : new Date(instant).getTime());
   return `${String(p['year']).padStart(4, '0')}-${String(p['month']).padStart(2, '0')}-${String(p['day']).padStart(2, '0')}`;
+}
+
+/** Today's calendar date (YYYY-MM-DD) in a time zone. */
+export function todayIn(timeZone: string, now: number | Date = Date.now()): string {
+  return calendarDateIn(timeZone, now);
 }
 
 /** A calendar date plus (or minus) whole days. */

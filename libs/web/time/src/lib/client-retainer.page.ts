@@ -9,7 +9,7 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import { isWithinTerm } from '@vigil/shared/domain';
+import { isWithinTerm, todayIn } from '@vigil/shared/domain';
 import {
   ApiService,
   AuthService,
@@ -23,7 +23,7 @@ import { ClientEntriesComponent } from './client/client-entries.component';
 import { RetainerSummaryComponent } from './client/retainer-summary.component';
 import { StatementDownloadComponent } from './client/statement-download.component';
 import { UsageByMonthComponent } from './client/usage-by-month.component';
-import { mediumDate, todayIn } from './shared/dates';
+import { mediumDate } from './shared/dates';
 
 /** Which retainer to show first: the active one running today, else the latest term. */
 export function preferredRetainer(

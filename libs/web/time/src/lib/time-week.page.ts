@@ -13,7 +13,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
-import { formatHours } from '@vigil/shared/domain';
+import { addDays, formatHours, todayIn } from '@vigil/shared/domain';
 import {
   ApiService,
   AuthService,
@@ -22,7 +22,7 @@ import {
   formMessage,
 } from '@vigil/web/data-access';
 import { PageStateComponent } from '@vigil/web/ui';
-import { addDays, dayRange, isIsoDay, mondayOf, shortDay, todayIn } from './shared/dates';
+import { dayRange, isIsoDay, mondayOf, shortDay } from './shared/dates';
 import { entryStatusLabel, plural, sumMinutes } from './shared/labels';
 import { RetainerInfo, loadRetainers } from './shared/time-data';
 import { loadWeekEntries } from './shared/week-data';

@@ -1,5 +1,6 @@
 import { LedgerEntryFieldsFragment, LedgerEntryKind } from '@vigil/web/data-access';
-import { addDays, calendarDateIn, dayNumber, fromDayNumber } from '../shared/format';
+import { dayNumber, fromDayNumber } from '../shared/format';
+import { addDays, calendarDateIn } from '@vigil/shared/domain';
 
 /** Hours left (in minutes) at the end of a calendar day of the client. */
 export interface BurnPoint {

@@ -21,7 +21,7 @@ import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { DEFAULT_ALERT_THRESHOLDS } from '@vigil/shared/domain';
+import { addDays, DEFAULT_ALERT_THRESHOLDS, todayIn } from '@vigil/shared/domain';
 import {
   ApiService,
   AuthService,
@@ -34,7 +34,7 @@ import {
   focusFirstInvalid,
 } from '@vigil/web/data-access';
 import { debounceTime } from 'rxjs';
-import { addDays, calendarDateIn, dayNumber } from '../shared/format';
+import { dayNumber } from '../shared/format';
 import {
   applyServerError,
   hoursToMinutes,
@@ -133,7 +133,7 @@ export class NewRetainerDialog {
   protected readonly tiers = ['Platinum', 'Gold', 'Silver', 'Bronze'];
   private latestSearch = 0;
 
-  private readonly today = calendarDateIn(inject(AuthService).user()?.timeZone ?? 'UTC');
+  private readonly today = todayIn(inject(AuthService).user()?.timeZone ?? 'UTC');
   protected readonly form = inject(FormBuilder).nonNullable.group({
     client: new FormControl<ClientOption | string | null>(null, [Validators.required, picked]),
     reference: ['', [Validators.required, Validators.maxLength(40)]],

@@ -10,7 +10,6 @@ const months = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const ymd = new Map<string, Intl.DateTimeFormat>();
 
 /** Days since 1970-01-01 for a calendar date (YYYY-MM-DD); NaN when it is not one. */
 export function dayNumber(date: string): number {
@@ -21,30 +20,6 @@ export function dayNumber(date: string): number {
 /** The calendar date (YYYY-MM-DD) of a day number. */
 export function fromDayNumber(day: number): string {
   return new Date(Math.round(day) * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
-export function calendarDateIn(timeZone: string, instant: Date | string = new Date()): string {
-  let f = ymd.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    ymd.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(
-    f
-      .formatToParts(typeof instant === 'string' ? new Date(instant) : instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
 /** "1 May 2026" for a calendar date, as it is (no time zone shift); "—" when missing. */

@@ -3,6 +3,8 @@
  * daylight-saving change can shift a day; "today" is asked of the viewer's own time zone.
  */
 
+import { addDays } from '@vigil/shared/domain';
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
@@ -14,34 +16,9 @@ function toUtc(day: string): Date | null {
   return date.toISOString().slice(0, 10) === day ? date : null;
 }
 
-function fromUtc(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** True for a real calendar day written as YYYY-MM-DD. */
 export function isIsoDay(value: string | null | undefined): value is string {
   return !!value && toUtc(value) !== null;
-}
-
-/** Today's date in `timeZone`, e.g. "2026-03-09". */
-export function todayIn(timeZone: string, now = new Date()): string {
-  try {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(now);
-    const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')}`;
-  } catch {
-    return fromUtc(now);
-  }
-}
-
-export function addDays(day: string, days: number): string {
-  const date = toUtc(day);
-  return date ? fromUtc(new Date(date.getTime() + days * DAY_MS)) : day;
 }
 
 /** The Monday of the week `day` falls in (weeks run Monday to Sunday). */
