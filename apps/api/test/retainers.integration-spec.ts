@@ -542,4 +542,21 @@ describe('the account manager’s portfolio, usage and statements', () => {
       /,TIME_DEBIT,Forensic triage \d+,Max Account,-0\.25,-1\.00,EUR,250\.00,62\.50$/,
     );
   });
+
+  it('refuses a statement period with a day that does not exist, naming the field', async () => {
+    const am = await api.login('am@northwatch.test');
+    const retainers = await api.ok<{ retainers: { edges: { node: { id: string } }[] } }>(
+      `{ retainers(status: ACTIVE) { edges { node { id } } } }`,
+      {},
+      am.accessToken,
+    );
+    const r = await api.gql(
+      `query($id: ID!) { retainerStatement(retainerId: $id, from: "2026-02-30", to: "2026-12-31") }`,
+      { id: retainers.retainers.edges[0]?.node.id },
+      am.accessToken,
+    );
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.extensions.field).toBe('from');
+    expect(r.errors?.[0]?.message).toBe('from: must be a date as YYYY-MM-DD');
+  });
 });

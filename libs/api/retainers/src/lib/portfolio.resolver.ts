@@ -10,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Allow, badInput, Connection, pageSize, SignedIn, UuidPipe } from '@vigil/api/core';
-import { Role } from '@vigil/shared/domain';
+import { isCalendarDay, Role } from '@vigil/shared/domain';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PortfolioRow, PortfolioService, PortfolioSort } from './portfolio.service';
 
@@ -82,8 +82,6 @@ export class PortfolioFilter {
 export const PortfolioConnection = Connection(PortfolioItemType, 'Portfolio');
 export type PortfolioConnection = InstanceType<typeof PortfolioConnection>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 @Resolver()
 export class PortfolioResolver {
   constructor(private readonly service: PortfolioService) {}
@@ -145,8 +143,8 @@ export class PortfolioResolver {
     @Args('from') from: string,
     @Args('to') to: string,
   ): Promise<string> {
-    if (!DATE.test(from)) throw badInput('from', 'must be a date as YYYY-MM-DD');
-    if (!DATE.test(to)) throw badInput('to', 'must be a date as YYYY-MM-DD');
+    if (!isCalendarDay(from)) throw badInput('from', 'must be a date as YYYY-MM-DD');
+    if (!isCalendarDay(to)) throw badInput('to', 'must be a date as YYYY-MM-DD');
     return this.service.statement(retainerId, from, to);
   }
 }

@@ -1,4 +1,4 @@
-import { addDays, calendarDateIn, todayIn, zonedTimeToInstant } from './time-zones';
+import { addDays, calendarDateIn, isCalendarDay, todayIn, zonedTimeToInstant } from './time-zones';
 
 describe('time zones', () => {
   it('turns a local wall-clock time into the instant, summer and winter', () => {
@@ -21,6 +21,17 @@ describe('time zones', () => {
     expect(zonedTimeToInstant('2026-03-29', 2, 'Europe/Berlin').toISOString()).toBe(
       '2026-03-29T01:00:00.000Z',
     );
+    // Santiago skips midnight on 6 September 2026: that day begins at 01:00 (UTC-3).
+    expect(zonedTimeToInstant('2026-09-06', 0, 'America/Santiago').toISOString()).toBe(
+      '2026-09-06T04:00:00.000Z',
+    );
+  });
+
+  it('takes the first of a wall-clock time that happens twice', () => {
+    // Berlin goes back from 03:00 to 02:00 on 25 October 2026: 02:00 happens at 00:00 and 01:00 UTC.
+    expect(zonedTimeToInstant('2026-10-25', 2, 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T00:00:00.000Z',
+    );
   });
 
   it('knows the local date and does calendar arithmetic across months and years', () => {
@@ -34,5 +45,14 @@ describe('time zones', () => {
     expect(calendarDateIn('America/Chicago', '2026-03-01T04:30:00Z')).toBe('2026-02-28');
     expect(calendarDateIn('Europe/Berlin', new Date('2026-03-01T04:30:00Z'))).toBe('2026-03-01');
     expect(calendarDateIn('UTC', Date.parse('2026-03-01T00:00:00Z'))).toBe('2026-03-01');
+  });
+
+  it('knows a real calendar day from a malformed or impossible one', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-02-30')).toBe(false);
+    expect(isCalendarDay('2026-2-3')).toBe(false);
+    expect(isCalendarDay('')).toBe(false);
+    expect(isCalendarDay(null)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+const DAY_MS = 86_400_000;
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsIn(timeZone: string, instant: number): Record<string, number> {
@@ -37,14 +38,20 @@ export function zoneOffsetMs(timeZone: string, instant: number): number {
 
 /**
  * The instant a wall-clock time happens in a time zone: `date` (YYYY-MM-DD) at `hour`:00 local.
- * In a DST gap the hour that does not exist resolves to the first instant after it.
+ * A time that happens twice (clocks going back) is its first occurrence; a time that does not
+ * exist (clocks going forward, even over midnight) resolves to the instant the clocks jump to.
  */
 export function zonedTimeToInstant(date: string, hour: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d, hour);
-  let instant = wall - zoneOffsetMs(timeZone, wall);
-  instant = wall - zoneOffsetMs(timeZone, instant);
-  return new Date(instant);
+  // The offsets a day either side: they differ only around a change of offset.
+  const candidates = [
+    ...new Set([zoneOffsetMs(timeZone, wall - DAY_MS), zoneOffsetMs(timeZone, wall + DAY_MS)]),
+  ]
+    .map((offset) => wall - offset)
+    .sort((a, b) => a - b);
+  const exact = candidates.find((t) => t + zoneOffsetMs(timeZone, t) === wall);
+  return new Date(exact ?? candidates[candidates.length - 1] ?? wall);
 }
 
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
@@ -56,6 +63,14 @@ export function calendarDateIn(timeZone: string, instant: number | Date | string
 /** Today's calendar date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now: number | Date = Date.now()): string {
   return calendarDateIn(timeZone, now);
+}
+
+/** True for a real calendar day written as YYYY-MM-DD (not 2026-02-30). */
+export function isCalendarDay(value: string | null | undefined): value is string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().slice(0, 10) === value;
 }
 
 /** A calendar date plus (or minus) whole days. */

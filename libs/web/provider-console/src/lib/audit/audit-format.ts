@@ -1,62 +1,13 @@
-const parts = new Map<string, Intl.DateTimeFormat>();
-
-function partsIn(timeZone: string): Intl.DateTimeFormat {
-  let f = parts.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    parts.set(timeZone, f);
-  }
-  return f;
-}
-
-/** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const values: Record<string, number> = {};
-  for (const p of partsIn(timeZone).formatToParts(new Date(instant)))
-    values[p.type] = Number(p.value);
-  const wall = Date.UTC(
-    values['year'] ?? 1970,
-    (values['month'] ?? 1) - 1,
-    values['day'] ?? 1,
-    (values['hour'] ?? 0) % 24,
-    values['minute'] ?? 0,
-    values['second'] ?? 0,
-  );
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-const DAY = 86_400_000;
-
-export const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { addDays, isCalendarDay, zonedTimeToInstant } from '@vigil/shared/domain';
 
 /**
  * The instant a calendar day ("2026-03-29") begins in `timeZone`, as ISO; `plusDays` moves the day
  * first (1 gives the exclusive end of an inclusive "to" day). Null for a malformed day.
  */
 export function dayStartIn(day: string, timeZone: string, plusDays = 0): string | null {
-  const m = DAY_PATTERN.exec(day);
-  if (!m) return null;
-  const [year, month, date] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const check = new Date(Date.UTC(year, month, date));
-  if (check.getUTCMonth() !== month || check.getUTCDate() !== date) return null;
-  const wall = Date.UTC(year, month, date + plusDays);
-  // The offsets either side of the day: around a daylight-saving change they differ, and when
-  // midnight does not exist that day, the day begins at the change.
-  const candidates = [...new Set([offsetAt(wall - DAY, timeZone), offsetAt(wall + DAY, timeZone)])]
-    .map((offset) => wall - offset)
-    .sort((a, b) => a - b);
-  const exact = candidates.find((t) => t + offsetAt(t, timeZone) === wall);
-  const start = exact ?? candidates[candidates.length - 1] ?? wall;
-  return new Date(start).toISOString();
+  if (!isCalendarDay(day)) return null;
+  // When midnight does not exist that day (clocks going forward), the day begins at the change.
+  return zonedTimeToInstant(addDays(day, plusDays), 0, timeZone).toISOString();
 }
 
 function show(value: unknown): string {

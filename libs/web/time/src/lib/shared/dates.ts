@@ -3,7 +3,7 @@
  * daylight-saving change can shift a day; "today" is asked of the viewer's own time zone.
  */
 
-import { addDays } from '@vigil/shared/domain';
+import { addDays, isCalendarDay } from '@vigil/shared/domain';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -17,9 +17,7 @@ function toUtc(day: string): Date | null {
 }
 
 /** True for a real calendar day written as YYYY-MM-DD. */
-export function isIsoDay(value: string | null | undefined): value is string {
-  return !!value && toUtc(value) !== null;
-}
+export const isIsoDay = isCalendarDay;
 
 /** The Monday of the week `day` falls in (weeks run Monday to Sunday). */
 export function mondayOf(day: string): string {
