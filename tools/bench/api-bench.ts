@@ -27,8 +27,6 @@
  */
 import 'reflect-metadata';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { availableParallelism, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import autocannon from 'autocannon';
@@ -37,9 +35,19 @@ import { encodeCursor, loadConfigOrExit } from '@vigil/api/core';
 import { createApi } from '@vigil/api/server';
 import { OrganizationListRow, organizationListSql } from '@vigil/api/tenancy';
 import { describeGeneration, generateLarge } from '../db/generate-large';
+import {
+  ADMIN_EMAIL,
+  closeServer,
+  errorMessage,
+  fetchText,
+  intFromEnv,
+  listen,
+  login,
+  machineLoad,
+  portOf,
+  Target,
+} from './bench-kit';
 
-const ADMIN_EMAIL = 'admin@northwatch.test';
-const ADMIN_PASSWORD = 'Vigil-demo-2026!';
 const PAGE_SIZE = 50;
 const TARGET_THROUGHPUT_RATIO = 0.4;
 const TARGET_P99_MS = 25;
@@ -76,18 +84,6 @@ interface BenchOptions {
   workers: number;
 }
 
-function intFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(
-      `${name} must be an integer between ${min} and ${max}, got ${JSON.stringify(raw)}`,
-    );
-  }
-  return n;
-}
-
 function benchOptions(): BenchOptions {
   return {
     connections: intFromEnv('BENCH_CONNECTIONS', 32, 1, 1000),
@@ -96,15 +92,6 @@ function benchOptions(): BenchOptions {
     profileRequests: intFromEnv('BENCH_PROFILE_REQUESTS', 200, 0, 100000),
     workers: intFromEnv('BENCH_WORKERS', 1, 0, 16),
   };
-}
-
-function machineLoad(): string {
-  const [one, five] = loadavg();
-  return `${availableParallelism()} CPUs, load average ${one?.toFixed(2) ?? '?'} (1 min), ${five?.toFixed(2) ?? '?'} (5 min)`;
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,68 +169,8 @@ function startPlainServer(pool: pg.Pool): Promise<Server> {
   return listen(server);
 }
 
-function listen(server: Server): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(server);
-    });
-  });
-}
-
-function portOf(server: Server): number {
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server is not listening on TCP');
-  return (address as AddressInfo).port;
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Talking to the api
-
-interface Target {
-  label: string;
-  url: string;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  body?: string;
-}
-
-async function fetchText(target: Target): Promise<{ status: number; text: string }> {
-  const init: RequestInit = { method: target.method, headers: target.headers };
-  if (target.body !== undefined) init.body = target.body;
-  const res = await fetch(target.url, init);
-  return { status: res.status, text: await res.text() };
-}
-
-async function login(graphqlUrl: string): Promise<string> {
-  const res = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } },
-    }),
-  });
-  const body = (await res.json()) as {
-    data?: { login?: { accessToken?: string } | null } | null;
-    errors?: { message: string }[];
-  };
-  const token = body.data?.login?.accessToken;
-  if (!token) {
-    throw new Error(
-      `sign-in as ${ADMIN_EMAIL} failed (HTTP ${res.status}): ${body.errors?.map((e) => e.message).join('; ') ?? 'no token'}`,
-    );
-  }
-  return token;
-}
 
 /** Checks one answer and returns its connection; throws with the reason when it is wrong. */
 function checkAnswer(label: string, status: number, text: string): OrganizationsConnection {
@@ -498,7 +425,7 @@ async function main(): Promise<void> {
     await app.listen(0, '127.0.0.1');
     const apiPort = portOf(app.getHttpServer() as Server);
     const graphqlUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    const token = await login(graphqlUrl);
+    const token = await login(graphqlUrl, ADMIN_EMAIL);
 
     plainServer = await startPlainServer(pool);
     const plainUrl = `http://127.0.0.1:${portOf(plainServer)}/organizations`;

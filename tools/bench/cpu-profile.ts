@@ -13,7 +13,6 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { Session } from 'node:inspector';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import autocannon from 'autocannon';
@@ -21,6 +20,7 @@ import { loadConfigOrExit } from '@vigil/api/core';
 import { createApi } from '@vigil/api/server';
 import { generateLarge } from '../db/generate-large';
 import { ORGANIZATIONS_QUERY } from './api-bench';
+import { ADMIN_EMAIL, intFromEnv, login, portOf } from './bench-kit';
 
 interface CallFrame {
   functionName: string;
@@ -41,13 +41,6 @@ interface CpuProfile {
   endTime: number;
   samples?: number[];
   timeDeltas?: number[];
-}
-
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const n = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number`);
-  return n;
 }
 
 function post<T>(session: Session, method: string, params?: object): Promise<T> {
@@ -111,28 +104,18 @@ const INCLUSIVE: ReadonlyArray<[string, RegExp, RegExp]> = [
 
 async function main(): Promise<void> {
   process.env['LOG_LEVEL'] ??= 'silent';
-  const connections = intFromEnv('BENCH_CONNECTIONS', 32);
-  const duration = intFromEnv('BENCH_DURATION_SECONDS', 10);
-  const warmup = intFromEnv('BENCH_WARMUP_SECONDS', 3);
+  const connections = intFromEnv('BENCH_CONNECTIONS', 32, 1, 1000);
+  const duration = intFromEnv('BENCH_DURATION_SECONDS', 10, 1, 600);
+  const warmup = intFromEnv('BENCH_WARMUP_SECONDS', 3, 0, 600);
   const config = loadConfigOrExit();
   await generateLarge(config.databaseOwnerUrl);
   const app = await createApi({ logger: false });
   const session = new Session();
   try {
     await app.listen(0, '127.0.0.1');
-    const port = ((app.getHttpServer() as Server).address() as AddressInfo).port;
+    const port = portOf(app.getHttpServer() as Server);
     const url = `http://127.0.0.1:${port}/graphql`;
-    const login = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query:
-          'mutation { login(input: { email: "admin@northwatch.test", password: "Vigil-demo-2026!" }) { accessToken } }',
-      }),
-    });
-    const token = ((await login.json()) as { data?: { login?: { accessToken?: string } } }).data
-      ?.login?.accessToken;
-    if (!token) throw new Error('sign-in failed');
+    const token = await login(url, ADMIN_EMAIL);
     const opts: autocannon.Options = {
       url,
       method: 'POST',

@@ -46,8 +46,6 @@
  */
 import 'reflect-metadata';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -77,11 +75,21 @@ import {
   ApprovalRecord,
   runApprovalLoad,
 } from './approval-load';
+import {
+  ADMIN_EMAIL,
+  closeServer,
+  errorMessage,
+  fetchText,
+  intFromEnv,
+  listen,
+  login,
+  machineLoad,
+  portOf,
+  Target,
+} from './bench-kit';
 
-const ADMIN_EMAIL = 'admin@northwatch.test';
 const ACCOUNT_MANAGER_EMAIL = 'am@northwatch.test';
 const CONSULTANT_EMAIL = 'consultant@northwatch.test';
-const DEMO_PASSWORD = 'Vigil-demo-2026!';
 const PAGE_SIZE = 50;
 const TARGET_THROUGHPUT_RATIO = 0.4;
 const TARGET_P99_MS = 50;
@@ -176,18 +184,6 @@ interface BenchOptions {
   approver: 'admin' | 'am';
 }
 
-function intFromEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(
-      `${name} must be an integer between ${min} and ${max}, got ${JSON.stringify(raw)}`,
-    );
-  }
-  return n;
-}
-
 function benchOptions(): BenchOptions {
   const parts = (process.env['BENCH_PARTS'] ?? 'portfolio,approvals')
     .split(',')
@@ -218,15 +214,6 @@ function benchOptions(): BenchOptions {
   };
 }
 
-function machineLoad(): string {
-  const [one, five] = loadavg();
-  return `${availableParallelism()} CPUs, load average ${one?.toFixed(2) ?? '?'} (1 min), ${five?.toFixed(2) ?? '?'} (5 min)`;
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 function out(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
@@ -239,29 +226,6 @@ function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i] ?? 0;
-}
-
-function listen(server: Server): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(server);
-    });
-  });
-}
-
-function portOf(server: Server): number {
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server is not listening on TCP');
-  return (address as AddressInfo).port;
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 /** One transaction on `client` with every organisation visible (row-level security is forced). */
@@ -346,43 +310,6 @@ function startPlainServer(pool: pg.Pool, sql: PortfolioStatements): Promise<Serv
 
 // ---------------------------------------------------------------------------------------------
 // Talking to the api
-
-interface Target {
-  label: string;
-  url: string;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  body?: string;
-}
-
-async function fetchText(target: Target): Promise<{ status: number; text: string }> {
-  const init: RequestInit = { method: target.method, headers: target.headers };
-  if (target.body !== undefined) init.body = target.body;
-  const res = await fetch(target.url, init);
-  return { status: res.status, text: await res.text() };
-}
-
-async function login(graphqlUrl: string, email: string): Promise<string> {
-  const res = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email, password: DEMO_PASSWORD } },
-    }),
-  });
-  const body = (await res.json()) as {
-    data?: { login?: { accessToken?: string } | null } | null;
-    errors?: { message: string }[];
-  };
-  const token = body.data?.login?.accessToken;
-  if (!token) {
-    throw new Error(
-      `sign-in as ${email} failed (HTTP ${res.status}): ${body.errors?.map((e) => e.message).join('; ') ?? 'no token'}`,
-    );
-  }
-  return token;
-}
 
 function checkPortfolioAnswer(label: string, status: number, text: string): PortfolioConnection {
   if (status !== 200) throw new Error(`${label}: HTTP ${status}: ${text.slice(0, 300)}`);
