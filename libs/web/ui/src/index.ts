@@ -5,3 +5,4 @@ export * from './lib/pager.component';
 export * from './lib/url-state';
 export * from './lib/url-text-control';
 export * from './lib/counts';
+export * from './lib/connection-page';

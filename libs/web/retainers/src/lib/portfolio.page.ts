@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Injector,
-  computed,
-  effect,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -25,11 +18,11 @@ import {
   RetainerPortfolioDocument,
 } from '@vigil/web/data-access';
 import {
+  connectionPage,
   countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
-  rangeSummary,
   UrlState,
   urlTextControl,
 } from '@vigil/web/ui';
@@ -99,7 +92,7 @@ const PAGE_SIZE = 20;
       <vigil-page-state
         [loading]="list.loading() && !list.value()"
         [error]="list.error()"
-        [empty]="!list.error() && !!list.value() && rows().length === 0"
+        [empty]="!list.error() && !!list.value() && page.rows().length === 0"
         [emptyMessage]="emptyMessage()"
         (retry)="list.reload()"
       >
@@ -110,21 +103,21 @@ const PAGE_SIZE = 20;
         }
       </vigil-page-state>
 
-      @if (!list.error() && rows().length) {
+      @if (!list.error() && page.rows().length) {
         <vigil-portfolio-table
-          [rows]="rows()"
+          [rows]="page.rows()"
           [sort]="sort().value"
           [busy]="list.loading()"
           (sortBy)="sortBy($event)"
         />
         <vigil-pager
           label="Pages of retainers"
-          [summary]="range()"
-          [hasPrevious]="url.position().cursors.length > 0"
-          [hasNext]="!!list.value()?.retainerPortfolio?.pageInfo?.hasNextPage"
+          [summary]="page.range()"
+          [hasPrevious]="page.hasPrevious()"
+          [hasNext]="page.hasNext()"
           [busy]="list.loading()"
-          (previous)="url.previous()"
-          (next)="next()"
+          (previous)="page.previous()"
+          (next)="page.next()"
         />
       }
     </div>
@@ -178,20 +171,17 @@ export class PortfolioPage {
       after: p.after,
     }),
   );
-  protected readonly rows = computed(
-    () => this.list.value()?.retainerPortfolio.edges.map((e) => e.node) ?? [],
-  );
-  protected readonly total = computed(() => {
-    const page = this.list.value()?.retainerPortfolio;
-    if (!page) return '';
-    const count = countOf(page.totalCount, 'retainer');
-    return this.atRiskOnly() ? `${count} at risk` : count;
+  protected readonly page = connectionPage({
+    url: this.url,
+    pageSize: PAGE_SIZE,
+    connection: () => this.list.value()?.retainerPortfolio,
+    cursorRejected: () => this.list.apiError()?.field === 'after',
   });
-  protected readonly range = computed(() => {
-    const page = this.list.value()?.retainerPortfolio;
-    if (!page) return '';
-    const index = this.url.position().cursors.length;
-    return rangeSummary(index, PAGE_SIZE, page.edges.length, page.totalCount);
+  protected readonly total = computed(() => {
+    const total = this.page.totalCount();
+    if (total === null) return '';
+    const count = countOf(total, 'retainer');
+    return this.atRiskOnly() ? `${count} at risk` : count;
   });
   protected readonly filtered = computed(() => !!this.params().search || this.atRiskOnly());
   protected readonly emptyMessage = computed(() => {
@@ -200,13 +190,6 @@ export class PortfolioPage {
     if (atRiskOnly) return 'None of your retainers is at risk.';
     return 'You have no retainers yet.';
   });
-
-  constructor() {
-    // A cursor from an old link that the API no longer accepts: start again at page 1.
-    effect(() => {
-      if (this.list.apiError()?.field === 'after') this.url.firstPage();
-    });
-  }
 
   protected setSort(key: string): void {
     this.url.setFilters({ sort: key === SORTS[0]?.key ? null : key });
@@ -223,11 +206,6 @@ export class PortfolioPage {
   protected clearFilters(): void {
     this.search.setValue('', { emitEvent: false });
     this.url.setFilters({ q: null, risk: null });
-  }
-
-  protected next(): void {
-    const end = this.list.value()?.retainerPortfolio.pageInfo.endCursor;
-    if (end) this.url.next(end);
   }
 
   protected create(): void {

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { ApiService, AuditLogDocument, AuthService, remote } from '@vigil/web/data-access';
 import {
+  connectionPage,
   countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
-  rangeSummary,
   UrlState,
 } from '@vigil/web/ui';
 import { AuditFiltersComponent } from './audit-filters.component';
@@ -36,7 +36,7 @@ const PAGE_SIZE = 20;
         Times are in {{ tz() }}.
       </p>
 
-      <vigil-audit-filters [showOrganization]="!isClient()" [entries]="rows()" />
+      <vigil-audit-filters [showOrganization]="!isClient()" [entries]="page.rows()" />
 
       @if (filter().error) {
         <p class="form-error" role="alert">{{ filter().error }}</p>
@@ -46,16 +46,16 @@ const PAGE_SIZE = 20;
         <vigil-page-state
           [loading]="list.loading() && !list.value()"
           [error]="list.error()"
-          [empty]="!list.error() && !!list.value() && rows().length === 0"
+          [empty]="!list.error() && !!list.value() && page.rows().length === 0"
           [emptyMessage]="
             filtered() ? 'No audit entries match these filters.' : 'No audit entries yet.'
           "
           (retry)="list.reload()"
         />
 
-        @if (!list.error() && rows().length) {
+        @if (!list.error() && page.rows().length) {
           <vigil-audit-table
-            [rows]="rows()"
+            [rows]="page.rows()"
             [timeZone]="tz()"
             [actorId]="filter().actorUserId"
             [busy]="list.loading()"
@@ -63,12 +63,12 @@ const PAGE_SIZE = 20;
           />
           <vigil-pager
             label="Pages of the audit log"
-            [summary]="range()"
-            [hasPrevious]="url.position().cursors.length > 0"
-            [hasNext]="!!list.value()?.auditLog?.pageInfo?.hasNextPage"
+            [summary]="page.range()"
+            [hasPrevious]="page.hasPrevious()"
+            [hasNext]="page.hasNext()"
             [busy]="list.loading()"
-            (previous)="url.previous()"
-            (next)="next()"
+            (previous)="page.previous()"
+            (next)="page.next()"
           />
         }
       }
@@ -99,37 +99,22 @@ export class AuditLogPage {
   protected readonly list = remote(this.params, (p) =>
     this.api.query(AuditLogDocument, { filter: p.filter, first: PAGE_SIZE, after: p.after }),
   );
-  protected readonly rows = computed(
-    () => this.list.value()?.auditLog.edges.map((e) => e.node) ?? [],
-  );
-  protected readonly total = computed(() => {
-    const page = this.list.value();
-    return page ? countOf(page.auditLog.totalCount, 'entry', 'entries') : '';
+  protected readonly page = connectionPage({
+    url: this.url,
+    pageSize: PAGE_SIZE,
+    connection: () => this.list.value()?.auditLog,
+    cursorRejected: () => this.list.apiError()?.field === 'after',
   });
-  protected readonly range = computed(() => {
-    const page = this.list.value()?.auditLog;
-    if (!page) return '';
-    const index = this.url.position().cursors.length;
-    return rangeSummary(index, PAGE_SIZE, page.edges.length, page.totalCount);
+  protected readonly total = computed(() => {
+    const count = this.page.totalCount();
+    return count === null ? '' : countOf(count, 'entry', 'entries');
   });
   protected readonly filtered = computed(() => {
     const { error: _error, ...filter } = this.filter();
     return Object.values(filter).some((v) => v !== null);
   });
 
-  constructor() {
-    // A cursor from an old link that the API no longer accepts: start again at page 1.
-    effect(() => {
-      if (this.list.apiError()?.field === 'after') this.url.firstPage();
-    });
-  }
-
   protected filterByActor(entry: AuditEntry): void {
     if (entry.actorUserId) this.url.setFilters({ actor: entry.actorUserId });
-  }
-
-  protected next(): void {
-    const end = this.list.value()?.auditLog.pageInfo.endCursor;
-    if (end) this.url.next(end);
   }
 }

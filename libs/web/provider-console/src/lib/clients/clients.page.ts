@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Injector,
-  computed,
-  effect,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -24,11 +17,11 @@ import {
   remote,
 } from '@vigil/web/data-access';
 import {
+  connectionPage,
   countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
-  rangeSummary,
   UrlState,
   urlTextControl,
 } from '@vigil/web/ui';
@@ -91,7 +84,7 @@ const STATUS: Record<string, { value: OrganizationStatus; label: string }> = {
       <vigil-page-state
         [loading]="list.loading() && !list.value()"
         [error]="list.error()"
-        [empty]="!list.error() && !!list.value() && rows().length === 0"
+        [empty]="!list.error() && !!list.value() && page.rows().length === 0"
         [emptyMessage]="emptyMessage()"
         (retry)="list.reload()"
       >
@@ -104,9 +97,9 @@ const STATUS: Record<string, { value: OrganizationStatus; label: string }> = {
         }
       </vigil-page-state>
 
-      @if (!list.error() && rows().length) {
+      @if (!list.error() && page.rows().length) {
         <vigil-clients-table
-          [rows]="rows()"
+          [rows]="page.rows()"
           [timeZone]="tz()"
           [canManage]="isAdmin()"
           [busy]="list.loading()"
@@ -115,12 +108,12 @@ const STATUS: Record<string, { value: OrganizationStatus; label: string }> = {
         />
         <vigil-pager
           label="Pages of client organisations"
-          [summary]="range()"
-          [hasPrevious]="url.position().cursors.length > 0"
-          [hasNext]="!!list.value()?.organizations?.pageInfo?.hasNextPage"
+          [summary]="page.range()"
+          [hasPrevious]="page.hasPrevious()"
+          [hasNext]="page.hasNext()"
           [busy]="list.loading()"
-          (previous)="url.previous()"
-          (next)="next()"
+          (previous)="page.previous()"
+          (next)="page.next()"
         />
       }
     </div>
@@ -158,18 +151,15 @@ export class ClientsPage {
       after: p.after,
     }),
   );
-  protected readonly rows = computed(
-    () => this.list.value()?.organizations.edges.map((e) => e.node) ?? [],
-  );
-  protected readonly total = computed(() => {
-    const page = this.list.value();
-    return page ? countOf(page.organizations.totalCount, 'organisation') : '';
+  protected readonly page = connectionPage({
+    url: this.url,
+    pageSize: PAGE_SIZE,
+    connection: () => this.list.value()?.organizations,
+    cursorRejected: () => this.list.apiError()?.field === 'after',
   });
-  protected readonly range = computed(() => {
-    const page = this.list.value()?.organizations;
-    if (!page) return '';
-    const index = this.url.position().cursors.length;
-    return rangeSummary(index, PAGE_SIZE, page.edges.length, page.totalCount);
+  protected readonly total = computed(() => {
+    const count = this.page.totalCount();
+    return count === null ? '' : countOf(count, 'organisation');
   });
   protected readonly filtered = computed(() => !!this.params().search || !!this.params().status);
   protected readonly emptyMessage = computed(() => {
@@ -181,13 +171,6 @@ export class ClientsPage {
     return 'No client organisations yet.';
   });
 
-  constructor() {
-    // A cursor from an old link that the API no longer accepts: start again at page 1.
-    effect(() => {
-      if (this.list.apiError()?.field === 'after') this.url.firstPage();
-    });
-  }
-
   protected setStatus(key: string): void {
     this.url.setFilters({ status: key === 'all' ? null : key });
   }
@@ -195,11 +178,6 @@ export class ClientsPage {
   protected clearFilters(): void {
     this.search.setValue('', { emitEvent: false });
     this.url.setFilters({ q: null, status: null });
-  }
-
-  protected next(): void {
-    const end = this.list.value()?.organizations.pageInfo.endCursor;
-    if (end) this.url.next(end);
   }
 
   protected openEditor(org: OrganizationFieldsFragment | null): void {

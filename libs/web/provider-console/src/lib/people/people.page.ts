@@ -3,7 +3,6 @@ import {
   Component,
   Injector,
   computed,
-  effect,
   inject,
   signal,
 } from '@angular/core';
@@ -24,11 +23,11 @@ import {
   UnassignUserFromOrganizationDocument,
 } from '@vigil/web/data-access';
 import {
+  connectionPage,
   countOf,
   currentAfter,
   PagerComponent,
   PageStateComponent,
-  rangeSummary,
   UrlState,
   urlTextControl,
 } from '@vigil/web/ui';
@@ -76,14 +75,14 @@ const PAGE_SIZE = 20;
       <vigil-page-state
         [loading]="list.loading() && !list.value()"
         [error]="list.error()"
-        [empty]="!list.error() && !!list.value() && rows().length === 0"
+        [empty]="!list.error() && !!list.value() && page.rows().length === 0"
         [emptyMessage]="emptyMessage()"
         (retry)="list.reload()"
       />
 
-      @if (!list.error() && rows().length) {
+      @if (!list.error() && page.rows().length) {
         <vigil-people-table
-          [rows]="rows()"
+          [rows]="page.rows()"
           [timeZone]="tz()"
           [meId]="me()?.id ?? null"
           [pending]="unassigning()"
@@ -95,12 +94,12 @@ const PAGE_SIZE = 20;
         />
         <vigil-pager
           label="Pages of people"
-          [summary]="range()"
-          [hasPrevious]="url.position().cursors.length > 0"
-          [hasNext]="!!list.value()?.users?.pageInfo?.hasNextPage"
+          [summary]="page.range()"
+          [hasPrevious]="page.hasPrevious()"
+          [hasNext]="page.hasNext()"
           [busy]="list.loading()"
-          (previous)="url.previous()"
-          (next)="next()"
+          (previous)="page.previous()"
+          (next)="page.next()"
         />
       }
     </div>
@@ -141,32 +140,20 @@ export class PeoplePage {
       after: p.after,
     }),
   );
-  protected readonly rows = computed(() => this.list.value()?.users.edges.map((e) => e.node) ?? []);
-  protected readonly total = computed(() => {
-    const page = this.list.value();
-    return page ? countOf(page.users.totalCount, 'person', 'people') : '';
+  protected readonly page = connectionPage({
+    url: this.url,
+    pageSize: PAGE_SIZE,
+    connection: () => this.list.value()?.users,
+    cursorRejected: () => this.list.apiError()?.field === 'after',
   });
-  protected readonly range = computed(() => {
-    const page = this.list.value()?.users;
-    if (!page) return '';
-    const index = this.url.position().cursors.length;
-    return rangeSummary(index, PAGE_SIZE, page.edges.length, page.totalCount);
+  protected readonly total = computed(() => {
+    const count = this.page.totalCount();
+    return count === null ? '' : countOf(count, 'person', 'people');
   });
   protected readonly emptyMessage = computed(() => {
     const search = this.url.get('q').trim();
     return search ? `No people match “${search}”.` : 'No people yet.';
   });
-
-  constructor() {
-    effect(() => {
-      if (this.list.apiError()?.field === 'after') this.url.firstPage();
-    });
-  }
-
-  protected next(): void {
-    const end = this.list.value()?.users.pageInfo.endCursor;
-    if (end) this.url.next(end);
-  }
 
   protected invite(): void {
     const me = this.me();
