@@ -46,13 +46,17 @@ export class TimeDebits1764403200000 implements MigrationInterface {
             set_config('app.user_id', a.id::text, true);
           RETURN QUERY SELECT a.id, a.organization_id, a.role, a.all_organizations, a.organization_ids;
         END $$`,
+      // plpgsql rather than sql: PostgreSQL caches its plan, where it would plan a SQL function's
+      // INSERT on every call.
       `CREATE FUNCTION vigil_audit(p_organization_id uuid, p_actor_user_id uuid, p_actor_kind text, p_action text,
           p_target_type text, p_target_id uuid, p_changes jsonb, p_request_id text) RETURNS void
-        LANGUAGE sql VOLATILE SECURITY INVOKER SET search_path = public AS $$
-        INSERT INTO audit_log (organization_id, actor_user_id, actor_name, actor_kind, action, target_type, target_id, changes, request_id)
-        VALUES (p_organization_id, p_actor_user_id,
-          coalesce((SELECT u.name FROM users u WHERE u.id = p_actor_user_id), CASE WHEN p_actor_kind = 'system' THEN 'Vigil' END),
-          p_actor_kind, p_action, p_target_type, p_target_id, p_changes, p_request_id) $$`,
+        LANGUAGE plpgsql VOLATILE SECURITY INVOKER SET search_path = public AS $$
+        BEGIN
+          INSERT INTO audit_log (organization_id, actor_user_id, actor_name, actor_kind, action, target_type, target_id, changes, request_id)
+          VALUES (p_organization_id, p_actor_user_id,
+            coalesce((SELECT u.name FROM users u WHERE u.id = p_actor_user_id), CASE WHEN p_actor_kind = 'system' THEN 'Vigil' END),
+            p_actor_kind, p_action, p_target_type, p_target_id, p_changes, p_request_id);
+        END $$`,
       // formatHours of @vigil/shared/domain (1.25 h, 1.5 h, -0.75 h), for messages written here.
       `CREATE FUNCTION vigil_format_hours(p_minutes integer) RETURNS text
         LANGUAGE sql IMMUTABLE STRICT AS $$
