@@ -7,7 +7,9 @@
  *
  *   SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/cpu-profile.ts
  *
- * Knobs (environment): BENCH_CONNECTIONS (32), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3).
+ * Knobs (environment): BENCH_CONNECTIONS (32), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3),
+ * BENCH_PROFILE_QUERY (organizations, or portfolio: bench:retainers' query, whose data set that
+ * benchmark makes).
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { loadConfigOrExit } from '@vigil/api/core';
 import { createApi } from '@vigil/api/server';
 import { generateLarge } from '../db/generate-large';
 import { ORGANIZATIONS_QUERY } from './api-bench';
+import { PORTFOLIO_QUERY } from './retainers-bench';
 import { ADMIN_EMAIL, intFromEnv, login, portOf } from './bench-kit';
 
 interface CallFrame {
@@ -107,6 +110,14 @@ async function main(): Promise<void> {
   const connections = intFromEnv('BENCH_CONNECTIONS', 32, 1, 1000);
   const duration = intFromEnv('BENCH_DURATION_SECONDS', 10, 1, 600);
   const warmup = intFromEnv('BENCH_WARMUP_SECONDS', 3, 0, 600);
+  const which = process.env['BENCH_PROFILE_QUERY'] ?? 'organizations';
+  const queries: Record<string, string> = {
+    organizations: ORGANIZATIONS_QUERY,
+    portfolio: PORTFOLIO_QUERY,
+  };
+  const query = queries[which];
+  if (!query)
+    throw new Error(`BENCH_PROFILE_QUERY must be one of ${Object.keys(queries).join(', ')}`);
   const config = loadConfigOrExit();
   await generateLarge(config.databaseOwnerUrl);
   const app = await createApi({ logger: false });
@@ -120,7 +131,7 @@ async function main(): Promise<void> {
       url,
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: ORGANIZATIONS_QUERY }),
+      body: JSON.stringify({ query }),
       connections,
       workers: 1,
       duration: warmup,

@@ -511,6 +511,62 @@ describe('the account manager’s portfolio, usage and statements', () => {
     });
   });
 
+  it('gives the same figures whichever order or filter the portfolio is read with', async () => {
+    const am = await api.login('am@northwatch.test');
+    type Node = {
+      reference: string;
+      balanceMinutes: number;
+      burnedLast30Days: number;
+      projectedExhaustion: string | null;
+      atRisk: boolean;
+      termEnd: string;
+    };
+    const read = async (args: string): Promise<{ totalCount: number; nodes: Node[] }> => {
+      const r = await api.ok<{
+        retainerPortfolio: { totalCount: number; edges: { node: Node }[] };
+      }>(
+        `{ retainerPortfolio(${args}) { totalCount edges { node { reference balanceMinutes burnedLast30Days projectedExhaustion atRisk termEnd } } } }`,
+        {},
+        am.accessToken,
+      );
+      return {
+        totalCount: r.retainerPortfolio.totalCount,
+        nodes: r.retainerPortfolio.edges.map((e) => e.node),
+      };
+    };
+    // By term end, the burn is worked out for the page only; by exhaustion, for every row first.
+    const byTermEnd = await read('first: 100');
+    const byExhaustion = await read('first: 100, sort: EXHAUSTION');
+    const byRef = (a: Node, b: Node): number => a.reference.localeCompare(b.reference);
+    expect(byTermEnd.nodes.length).toBe(byTermEnd.totalCount);
+    expect([...byExhaustion.nodes].sort(byRef)).toEqual([...byTermEnd.nodes].sort(byRef));
+    const termEnds = byTermEnd.nodes.map((n) => n.termEnd);
+    expect(termEnds).toEqual([...termEnds].sort());
+    const dates = byExhaustion.nodes.map((n) => n.projectedExhaustion);
+    const known = dates.filter((d): d is string => d !== null);
+    expect(dates).toEqual([...known.sort(), ...dates.filter((d) => d === null)]);
+    // The at-risk filter keeps exactly the rows flagged at risk, and counts them.
+    const risky = await read('first: 100, filter: { atRiskOnly: true }');
+    expect(risky.nodes.map((n) => n.reference).sort()).toEqual(
+      byTermEnd.nodes
+        .filter((n) => n.atRisk)
+        .map((n) => n.reference)
+        .sort(),
+    );
+    expect(risky.totalCount).toBe(risky.nodes.length);
+    // A page further on is the next rows of the same order.
+    const second = await api.ok<{
+      retainerPortfolio: { edges: { node: { reference: string } }[] };
+    }>(
+      `{ retainerPortfolio(first: 1, after: "${Buffer.from('offset:1').toString('base64url')}") { edges { node { reference } } } }`,
+      {},
+      am.accessToken,
+    );
+    expect(second.retainerPortfolio.edges.map((e) => e.node.reference)).toEqual(
+      byTermEnd.nodes.slice(1, 2).map((n) => n.reference),
+    );
+  });
+
   it('gives usage by month and a CSV statement a finance team can read', async () => {
     const am = await api.login('am@northwatch.test');
     const retainers = await api.ok<{

@@ -61,7 +61,7 @@ export class PortfolioService {
   ): Promise<{ rows: PortfolioRow[]; total: number }> {
     const actor = this.db.actor();
     return this.db.run(async (em) => {
-      const params: unknown[] = [DEBITS];
+      const params: unknown[] = [];
       const where = [`r.status IN ('ACTIVE', 'DRAFT')`];
       if (actor.role === Role.ACCOUNT_MANAGER) {
         params.push(actor.userId);
@@ -71,42 +71,55 @@ export class PortfolioService {
         params.push(`%${escapeLike(filter.search.trim())}%`);
         where.push(`(o.name ILIKE $${params.length} OR r.reference ILIKE $${params.length})`);
       }
+      const from = `FROM retainers r JOIN organizations o ON o.id = r.organization_id WHERE ${where.join(' AND ')}`;
+      // What needs neither the ledger nor the client's calendar: the retainer and its client.
       const base = `
-        WITH p AS (
           SELECT r.id AS retainer_id, r.organization_id, o.name AS organization_name, o.time_zone, r.reference,
-            r.response_tier, r.status, r.term_start::text AS term_start, r.term_end::text AS term_end,
-            r.minutes_purchased, r.balance_minutes,
+            r.response_tier, r.status, r.term_start, r.term_end, r.minutes_purchased, r.balance_minutes,
             CASE WHEN r.status = 'DRAFT' THEN 0 ELSE r.minutes_purchased - r.balance_minutes END AS used_minutes,
-            r.account_manager_id,
-            (now() AT TIME ZONE o.time_zone)::date AS today,
-            coalesce((SELECT -sum(l.minutes) FROM ledger_entries l
-                      WHERE l.retainer_id = r.id AND l.kind = ANY($1::ledger_entry_kind[])
-                        AND l.created_at >= now() - interval '30 days'), 0)::int AS burned_last_30_days
-          FROM retainers r JOIN organizations o ON o.id = r.organization_id
-          WHERE ${where.join(' AND ')}
-        ), q AS (
-          SELECT *,
-            CASE WHEN minutes_purchased > 0 AND status = 'ACTIVE' THEN used_minutes::numeric / minutes_purchased END AS share_used,
+            CASE WHEN r.minutes_purchased > 0 AND r.status = 'ACTIVE'
+                 THEN (r.minutes_purchased - r.balance_minutes)::numeric / r.minutes_purchased END AS share_used,
+            r.account_manager_id
+          ${from}`;
+      // The burn reads the ledger, so it is worked out only for the rows shown when the order and
+      // the filter do not depend on it; sorting by exhaustion or keeping the at-risk ones needs it
+      // for every retainer first.
+      const burnFirst = filter.atRiskOnly === true || sort === PortfolioSort.EXHAUSTION;
+      const window = `ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`;
+      params.push(DEBITS);
+      const debits = `$${params.length}::ledger_entry_kind[]`;
+      const withBurn = (source: string): string => `
+        WITH b AS MATERIALIZED (${source}),
+        q AS (
+          SELECT b.*, day.today, burn.minutes AS burned_last_30_days,
             -- A draft has not started: it neither burns nor runs out.
-            CASE WHEN status = 'DRAFT' THEN NULL
-                 WHEN balance_minutes <= 0 THEN today
-                 WHEN burned_last_30_days > 0 THEN today + ceil(balance_minutes * 30.0 / burned_last_30_days)::int
+            CASE WHEN b.status = 'DRAFT' THEN NULL
+                 WHEN b.balance_minutes <= 0 THEN day.today
+                 WHEN burn.minutes > 0 THEN day.today + ceil(b.balance_minutes * 30.0 / burn.minutes)::int
             END AS exhaustion_date
-          FROM p
+          FROM b
+          CROSS JOIN LATERAL (SELECT (now() AT TIME ZONE b.time_zone)::date AS today) day
+          CROSS JOIN LATERAL (
+            SELECT coalesce(-sum(l.minutes), 0)::int AS minutes FROM ledger_entries l
+            WHERE l.retainer_id = b.retainer_id AND l.kind = ANY(${debits})
+              AND l.created_at >= now() - interval '30 days') burn
         ), r AS (
-          SELECT *, exhaustion_date::text AS projected_exhaustion,
-            status = 'ACTIVE' AND ((exhaustion_date IS NOT NULL AND exhaustion_date < term_end::date) OR term_end::date <= today + 30) AS at_risk
+          SELECT retainer_id, organization_id, organization_name, time_zone, reference, response_tier, status,
+            term_start::text AS term_start, term_end::text AS term_end, minutes_purchased, balance_minutes,
+            used_minutes, share_used, account_manager_id, burned_last_30_days,
+            exhaustion_date::text AS projected_exhaustion,
+            status = 'ACTIVE' AND ((exhaustion_date IS NOT NULL AND exhaustion_date < term_end) OR term_end <= today + 30) AS at_risk
           FROM q
         )`;
-      const riskFilter = filter.atRiskOnly ? 'WHERE at_risk' : '';
-      const totalRows = (await em.query(
-        `${base} SELECT count(*)::int AS total FROM r ${riskFilter}`,
-        params,
-      )) as { total: number }[];
-      const rows = (await em.query(
-        `${base} SELECT * FROM r ${riskFilter} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`,
-        params,
-      )) as PortfolioRow[];
+      const pageSql = burnFirst
+        ? `/* portfolio:page */ ${withBurn(base)} SELECT * FROM r ${filter.atRiskOnly ? 'WHERE at_risk' : ''} ${window}`
+        : `/* portfolio:page */ ${withBurn(`${base} ${window}`)} SELECT * FROM r ORDER BY ${ORDER[sort]}`;
+      const countSql = filter.atRiskOnly
+        ? `/* portfolio:count */ ${withBurn(base)} SELECT count(*)::int AS total FROM r WHERE at_risk`
+        : `/* portfolio:count */ SELECT count(*)::int AS total ${from}`;
+      const countParams = filter.atRiskOnly ? params : params.slice(0, -1);
+      const totalRows = (await em.query(countSql, countParams)) as { total: number }[];
+      const rows = (await em.query(pageSql, params)) as PortfolioRow[];
       return { rows, total: totalRows[0]?.total ?? 0 };
     });
   }
