@@ -565,6 +565,23 @@ describe('the account manager’s portfolio, usage and statements', () => {
     expect(second.retainerPortfolio.edges.map((e) => e.node.reference)).toEqual(
       byTermEnd.nodes.slice(1, 2).map((n) => n.reference),
     );
+    // Past the end: no rows, and still the total.
+    const past = await api.ok<{
+      retainerPortfolio: {
+        totalCount: number;
+        edges: unknown[];
+        pageInfo: { hasNextPage: boolean };
+      };
+    }>(
+      `{ retainerPortfolio(first: 5, after: "${Buffer.from(`offset:${byTermEnd.totalCount}`).toString('base64url')}") { totalCount edges { cursor } pageInfo { hasNextPage } } }`,
+      {},
+      am.accessToken,
+    );
+    expect(past.retainerPortfolio).toEqual({
+      totalCount: byTermEnd.totalCount,
+      edges: [],
+      pageInfo: { hasNextPage: false },
+    });
   });
 
   it('gives usage by month and a CSV statement a finance team can read', async () => {

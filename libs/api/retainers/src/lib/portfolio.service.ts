@@ -28,6 +28,8 @@ export interface PortfolioRow {
   projected_exhaustion: string | null;
   at_risk: boolean;
   account_manager_id: string;
+  /** Every row the filter keeps, before the page is cut (the same on each row). */
+  total_count: number;
 }
 
 const ORDER: Record<PortfolioSort, string> = {
@@ -36,6 +38,19 @@ const ORDER: Record<PortfolioSort, string> = {
   [PortfolioSort.SHARE_USED]: 'share_used DESC NULLS LAST, retainer_id',
   [PortfolioSort.CLIENT]: 'organization_name ASC, retainer_id',
   [PortfolioSort.EXHAUSTION]: 'projected_exhaustion ASC NULLS LAST, retainer_id',
+};
+
+/** The columns of a portfolio row, but its total_count. */
+const OUTPUT = `retainer_id, organization_id, organization_name, time_zone, reference, response_tier, status,
+  term_start, term_end, minutes_purchased, balance_minutes, used_minutes, share_used, account_manager_id,
+  burned_last_30_days, projected_exhaustion, at_risk`;
+
+/** The same orders on the retainers themselves, before the page is cut. */
+const BASE_ORDER: Record<Exclude<PortfolioSort, PortfolioSort.EXHAUSTION>, string> = {
+  [PortfolioSort.TERM_END]: 'r.term_end ASC, r.id',
+  [PortfolioSort.HOURS_LEFT]: 'r.balance_minutes ASC, r.id',
+  [PortfolioSort.SHARE_USED]: 'share_used DESC NULLS LAST, r.id',
+  [PortfolioSort.CLIENT]: 'o.name ASC, r.id',
 };
 
 const DEBITS = [
@@ -67,60 +82,66 @@ export class PortfolioService {
         params.push(actor.userId);
         where.push(`r.account_manager_id = $${params.length}`);
       }
-      if (filter.search?.trim()) {
-        params.push(`%${escapeLike(filter.search.trim())}%`);
+      const search = filter.search?.trim();
+      if (search) {
+        params.push(`%${escapeLike(search)}%`);
         where.push(`(o.name ILIKE $${params.length} OR r.reference ILIKE $${params.length})`);
       }
-      const from = `FROM retainers r JOIN organizations o ON o.id = r.organization_id WHERE ${where.join(' AND ')}`;
-      // What needs neither the ledger nor the client's calendar: the retainer and its client.
+      // The burn reads the ledger, so it is worked out only for the rows shown when the order and
+      // the filter do not depend on it; sorting by exhaustion or keeping the at-risk ones needs it
+      // for every retainer first. The client is joined before the page is cut only when the
+      // search or the order needs its name. Either way one statement gives the page and the total.
+      const burnFirst = filter.atRiskOnly === true || sort === PortfolioSort.EXHAUSTION;
+      const clientFirst = Boolean(search) || sort === PortfolioSort.CLIENT;
+      const window = (order: string): string => `ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+      // What needs neither the ledger nor the client's calendar: the retainers themselves.
       const base = `
-          SELECT r.id AS retainer_id, r.organization_id, o.name AS organization_name, o.time_zone, r.reference,
+          SELECT r.id AS retainer_id, r.organization_id, r.reference,
             r.response_tier, r.status, r.term_start, r.term_end, r.minutes_purchased, r.balance_minutes,
             CASE WHEN r.status = 'DRAFT' THEN 0 ELSE r.minutes_purchased - r.balance_minutes END AS used_minutes,
             CASE WHEN r.minutes_purchased > 0 AND r.status = 'ACTIVE'
                  THEN (r.minutes_purchased - r.balance_minutes)::numeric / r.minutes_purchased END AS share_used,
-            r.account_manager_id
-          ${from}`;
-      // The burn reads the ledger, so it is worked out only for the rows shown when the order and
-      // the filter do not depend on it; sorting by exhaustion or keeping the at-risk ones needs it
-      // for every retainer first.
-      const burnFirst = filter.atRiskOnly === true || sort === PortfolioSort.EXHAUSTION;
-      const window = `ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`;
+            r.account_manager_id, ${burnFirst ? 'NULL::int' : 'count(*) OVER ()::int'} AS total_count
+          FROM retainers r ${clientFirst ? 'JOIN organizations o ON o.id = r.organization_id' : ''}
+          WHERE ${where.join(' AND ')}
+          ${burnFirst || sort === PortfolioSort.EXHAUSTION ? '' : window(BASE_ORDER[sort])}`;
       params.push(DEBITS);
-      const debits = `$${params.length}::ledger_entry_kind[]`;
-      const withBurn = (source: string): string => `
-        WITH b AS MATERIALIZED (${source}),
+      const sql = `/* portfolio:page */
+        WITH b AS MATERIALIZED (${base}),
         q AS (
-          SELECT b.*, day.today, burn.minutes AS burned_last_30_days,
+          SELECT b.*, o.name AS organization_name, o.time_zone, day.today, burn.minutes AS burned_last_30_days,
             -- A draft has not started: it neither burns nor runs out.
             CASE WHEN b.status = 'DRAFT' THEN NULL
                  WHEN b.balance_minutes <= 0 THEN day.today
                  WHEN burn.minutes > 0 THEN day.today + ceil(b.balance_minutes * 30.0 / burn.minutes)::int
             END AS exhaustion_date
           FROM b
-          CROSS JOIN LATERAL (SELECT (now() AT TIME ZONE b.time_zone)::date AS today) day
+          JOIN organizations o ON o.id = b.organization_id
+          CROSS JOIN LATERAL (SELECT (now() AT TIME ZONE o.time_zone)::date AS today) day
           CROSS JOIN LATERAL (
             SELECT coalesce(-sum(l.minutes), 0)::int AS minutes FROM ledger_entries l
-            WHERE l.retainer_id = b.retainer_id AND l.kind = ANY(${debits})
+            WHERE l.retainer_id = b.retainer_id AND l.kind = ANY($${params.length}::ledger_entry_kind[])
               AND l.created_at >= now() - interval '30 days') burn
         ), r AS (
           SELECT retainer_id, organization_id, organization_name, time_zone, reference, response_tier, status,
             term_start::text AS term_start, term_end::text AS term_end, minutes_purchased, balance_minutes,
             used_minutes, share_used, account_manager_id, burned_last_30_days,
             exhaustion_date::text AS projected_exhaustion,
-            status = 'ACTIVE' AND ((exhaustion_date IS NOT NULL AND exhaustion_date < term_end) OR term_end <= today + 30) AS at_risk
+            status = 'ACTIVE' AND ((exhaustion_date IS NOT NULL AND exhaustion_date < term_end) OR term_end <= today + 30) AS at_risk,
+            total_count
           FROM q
-        )`;
-      const pageSql = burnFirst
-        ? `/* portfolio:page */ ${withBurn(base)} SELECT * FROM r ${filter.atRiskOnly ? 'WHERE at_risk' : ''} ${window}`
-        : `/* portfolio:page */ ${withBurn(`${base} ${window}`)} SELECT * FROM r ORDER BY ${ORDER[sort]}`;
-      const countSql = filter.atRiskOnly
-        ? `/* portfolio:count */ ${withBurn(base)} SELECT count(*)::int AS total FROM r WHERE at_risk`
-        : `/* portfolio:count */ SELECT count(*)::int AS total ${from}`;
-      const countParams = filter.atRiskOnly ? params : params.slice(0, -1);
-      const totalRows = (await em.query(countSql, countParams)) as { total: number }[];
-      const rows = (await em.query(pageSql, params)) as PortfolioRow[];
-      return { rows, total: totalRows[0]?.total ?? 0 };
+        )
+        ${
+          burnFirst
+            ? `SELECT ${OUTPUT}, count(*) OVER ()::int AS total_count FROM r ${filter.atRiskOnly ? 'WHERE at_risk' : ''} ${window(ORDER[sort])}`
+            : `SELECT * FROM r ORDER BY ${ORDER[sort]}`
+        }`;
+      const rows = (await em.query(sql, params)) as PortfolioRow[];
+      // Past the last row the page is empty and carries no total: the first row of the same list does.
+      if (rows.length === 0 && offset > 0) {
+        return { rows, total: (await this.page(filter, sort, 1, 0)).total };
+      }
+      return { rows, total: rows[0]?.total_count ?? 0 };
     });
   }
 
