@@ -93,6 +93,7 @@ export class PortfolioService {
       // search or the order needs its name. Either way one statement gives the page and the total.
       const burnFirst = filter.atRiskOnly === true || sort === PortfolioSort.EXHAUSTION;
       const clientFirst = Boolean(search) || sort === PortfolioSort.CLIENT;
+      const baseOrder = burnFirst ? null : BASE_ORDER[sort];
       const window = (order: string): string => `ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
       // What needs neither the ledger nor the client's calendar: the retainers themselves.
       const base = `
@@ -104,7 +105,7 @@ export class PortfolioService {
             r.account_manager_id, ${burnFirst ? 'NULL::int' : 'count(*) OVER ()::int'} AS total_count
           FROM retainers r ${clientFirst ? 'JOIN organizations o ON o.id = r.organization_id' : ''}
           WHERE ${where.join(' AND ')}
-          ${burnFirst || sort === PortfolioSort.EXHAUSTION ? '' : window(BASE_ORDER[sort])}`;
+          ${baseOrder === null ? '' : window(baseOrder)}`;
       params.push(DEBITS);
       const sql = `/* portfolio:page */
         WITH b AS MATERIALIZED (${base}),
