@@ -4,3 +4,5 @@ export * from './lib/validation';
 export * from './lib/pagination';
 export * from './lib/retainers';
 export * from './lib/time-zones';
+export * from './lib/engagements';
+export * from './lib/indicators';

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, CLS_ACTOR, unauthenticated } from '@vigil/api/core';
-import { Role } from '@vigil/shared/domain';
+import { isClientRole, Role } from '@vigil/shared/domain';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import { translateRaised } from './db-errors';
@@ -89,8 +89,13 @@ export class TenantDb {
 /** Sets the transaction-local settings the row-level security policies read. */
 export async function applyActor(em: EntityManager, actor: Actor): Promise<void> {
   await em.query(
-    `SELECT set_config('app.all_orgs', $1, true), set_config('app.org_ids', $2, true), set_config('app.user_id', $3, true)`,
-    [actor.allOrganizations ? 'on' : 'off', actor.organizationIds.join(','), actor.userId ?? ''],
+    `SELECT set_config('app.all_orgs', $1, true), set_config('app.org_ids', $2, true), set_config('app.user_id', $3, true), set_config('app.client', $4, true)`,
+    [
+      actor.allOrganizations ? 'on' : 'off',
+      actor.organizationIds.join(','),
+      actor.userId ?? '',
+      actor.role !== null && isClientRole(actor.role) ? 'on' : 'off',
+    ],
   );
 }
 

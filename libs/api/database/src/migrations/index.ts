@@ -1,6 +1,12 @@
 import { Initial1764230400000 } from './1764230400000-initial';
 import { Retainers1764316800000 } from './1764316800000-retainers';
 import { TimeDebits1764403200000 } from './1764403200000-time-debits';
+import { Engagements1764489600000 } from './1764489600000-engagements';
 
 /** Every migration, in order. Listed explicitly so bundled apps carry them. */
-export const MIGRATIONS = [Initial1764230400000, Retainers1764316800000, TimeDebits1764403200000];
+export const MIGRATIONS = [
+  Initial1764230400000,
+  Retainers1764316800000,
+  TimeDebits1764403200000,
+  Engagements1764489600000,
+];

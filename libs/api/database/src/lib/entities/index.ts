@@ -8,6 +8,32 @@ import { RetainerEntity } from './retainer.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { TimeEntryEntity } from './time-entry.entity';
 import { NotificationEntity } from './notification.entity';
+import {
+  EngagementEntity,
+  EngagementGateCheckEntity,
+  EngagementMemberEntity,
+  EngagementPhaseChangeEntity,
+  EngagementSeverityChangeEntity,
+} from './engagement.entity';
+import {
+  ClientUpdateEntity,
+  EngagementTaskEntity,
+  TimelineEventAssetEntity,
+  TimelineEventEntity,
+  TimelineEventIndicatorEntity,
+} from './engagement-work.entity';
+import {
+  CustodyTransferEntity,
+  EvidenceItemEntity,
+  IndicatorEntity,
+} from './engagement-evidence.entity';
+import {
+  CorrectiveActionEntity,
+  PostIncidentReviewEntity,
+  ScopeAccountEntity,
+  ScopeAssetEntity,
+  ScopeDataEntity,
+} from './engagement-scope.entity';
 
 export * from './audit-log.entity';
 export * from './invitation.entity';
@@ -19,6 +45,10 @@ export * from './retainer.entity';
 export * from './ledger-entry.entity';
 export * from './time-entry.entity';
 export * from './notification.entity';
+export * from './engagement.entity';
+export * from './engagement-work.entity';
+export * from './engagement-evidence.entity';
+export * from './engagement-scope.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -31,4 +61,22 @@ export const ENTITIES = [
   LedgerEntryEntity,
   TimeEntryEntity,
   NotificationEntity,
+  EngagementEntity,
+  EngagementSeverityChangeEntity,
+  EngagementPhaseChangeEntity,
+  EngagementGateCheckEntity,
+  EngagementMemberEntity,
+  EngagementTaskEntity,
+  TimelineEventEntity,
+  TimelineEventIndicatorEntity,
+  TimelineEventAssetEntity,
+  ClientUpdateEntity,
+  IndicatorEntity,
+  EvidenceItemEntity,
+  CustodyTransferEntity,
+  ScopeAssetEntity,
+  ScopeAccountEntity,
+  ScopeDataEntity,
+  PostIncidentReviewEntity,
+  CorrectiveActionEntity,
 ];
