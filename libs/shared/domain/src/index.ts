@@ -6,3 +6,4 @@ export * from './lib/retainers';
 export * from './lib/time-zones';
 export * from './lib/engagements';
 export * from './lib/indicators';
+export * from './lib/csv';

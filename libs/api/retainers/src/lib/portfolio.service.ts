@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound } from '@vigil/api/core';
 import { escapeLike, RetainerEntity, TenantDb } from '@vigil/api/database';
-import { isClientRole, LedgerEntryKind, Role } from '@vigil/shared/domain';
+import { csvDocument, isClientRole, LedgerEntryKind, Role } from '@vigil/shared/domain';
 
 export enum PortfolioSort {
   TERM_END = 'TERM_END',
@@ -191,8 +191,8 @@ export class PortfolioService {
         work_date: string;
       }[];
       const hours = (m: number): string => (m / 60).toFixed(2);
-      const csv = (v: string): string => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-      const lines = [
+      const client = actor.role !== null && isClientRole(actor.role);
+      return csvDocument(
         [
           'Retainer',
           'Posted on',
@@ -205,33 +205,21 @@ export class PortfolioService {
           'Currency',
           'Hourly rate',
           'Amount',
-        ].join(','),
-      ];
-      const client = actor.role !== null && isClientRole(actor.role);
-      for (const r of rows) {
-        const description =
-          client && r.kind !== LedgerEntryKind.TIME_DEBIT ? r.kind : r.description;
-        const amount =
-          r.minutes < 0 ? (((-r.minutes / 60) * retainer.hourlyRateCents) / 100).toFixed(2) : '';
-        lines.push(
-          [
-            retainer.reference,
-            r.date,
-            r.work_date,
-            r.kind,
-            description,
-            r.person,
-            hours(r.minutes),
-            hours(r.balance_after),
-            retainer.currency,
-            (retainer.hourlyRateCents / 100).toFixed(2),
-            amount,
-          ]
-            .map((v) => csv(String(v)))
-            .join(','),
-        );
-      }
-      return `${lines.join('\r\n')}\r\n`;
+        ],
+        rows.map((r) => [
+          retainer.reference,
+          r.date,
+          r.work_date,
+          r.kind,
+          client && r.kind !== LedgerEntryKind.TIME_DEBIT ? r.kind : r.description,
+          r.person,
+          hours(r.minutes),
+          hours(r.balance_after),
+          retainer.currency,
+          (retainer.hourlyRateCents / 100).toFixed(2),
+          r.minutes < 0 ? (((-r.minutes / 60) * retainer.hourlyRateCents) / 100).toFixed(2) : '',
+        ]),
+      );
     });
   }
 }

@@ -1,3 +1,5 @@
+import { csvDocument } from './csv';
+
 /** Kinds of indicator of compromise (IOC) recorded on an engagement. */
 export enum IndicatorType {
   IPV4 = 'IPV4',
@@ -671,31 +673,17 @@ export interface IndicatorCsvRow {
 
 const CSV_HEADER = ['Type', 'Value', 'TLP', 'First seen (UTC)', 'Last seen (UTC)', 'Description'];
 
-/**
- * One RFC 4180 field. Text a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`,
- * tab or CR) gets a leading `'`; user agents and paths can legitimately start that way.
- */
-function csvField(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Indicators as CSV for spreadsheets: UTC ISO timestamps, CRLF after every record. */
 export function indicatorsCsv(rows: readonly IndicatorCsvRow[]): string {
-  const lines = [CSV_HEADER.map(csvField).join(',')];
-  for (const row of rows) {
-    lines.push(
-      [
-        row.type,
-        row.value,
-        tlpLabel(row.tlp),
-        row.firstSeen ? row.firstSeen.toISOString() : '',
-        row.lastSeen ? row.lastSeen.toISOString() : '',
-        row.description ?? '',
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return lines.map((line) => `${line}\r\n`).join('');
+  return csvDocument(
+    CSV_HEADER,
+    rows.map((row) => [
+      row.type,
+      row.value,
+      tlpLabel(row.tlp),
+      row.firstSeen ? row.firstSeen.toISOString() : '',
+      row.lastSeen ? row.lastSeen.toISOString() : '',
+      row.description ?? '',
+    ]),
+  );
 }
