@@ -14,3 +14,4 @@ export * from './lib/graphql/uuid.pipe';
 export * from './lib/graphql/expected-errors.filter';
 export * from './lib/shutdown';
 export * from './lib/pub-sub';
+export * from './lib/graphql/input.decorators';

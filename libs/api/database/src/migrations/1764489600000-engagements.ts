@@ -89,7 +89,7 @@ function applyActorFunction(client: boolean): string {
  * tasks and requests for information, the timeline, client updates, scope, indicators, evidence
  * with its chain of custody, and the post-incident review with corrective actions. Row-level
  * security on every table: the tenant rule, and what client users may read. The chain of custody
- * can only be appended to.
+ * can only be appended to. Assignments say which consultants are on call for a client.
  */
 export class Engagements1764489600000 implements MigrationInterface {
   name = 'Engagements1764489600000';
@@ -194,6 +194,7 @@ export class Engagements1764489600000 implements MigrationInterface {
       `CREATE TRIGGER custody_transfers_append_only BEFORE UPDATE OR DELETE ON "custody_transfers" FOR EACH ROW EXECUTE FUNCTION vigil_append_only()`,
       `CREATE TRIGGER custody_transfers_no_truncate BEFORE TRUNCATE ON "custody_transfers" FOR EACH STATEMENT EXECUTE FUNCTION vigil_append_only()`,
       applyActorFunction(true),
+      `ALTER TABLE "organization_assignments" ADD "on_call" boolean NOT NULL DEFAULT false`,
       `GRANT SELECT, INSERT, UPDATE ON ${TABLES.filter((t) => t !== 'custody_transfers')
         .map((t) => `"${t}"`)
         .join(', ')} TO ${APP_ROLE}`,
@@ -206,6 +207,7 @@ export class Engagements1764489600000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     const statements = [
       applyActorFunction(false),
+      `ALTER TABLE "organization_assignments" DROP COLUMN "on_call"`,
       ...TABLES.map((t) => `DROP POLICY IF EXISTS "${t}_client_visibility" ON "${t}"`),
       ...TABLES.flatMap((t) => disableTenantRls(t)),
       `DROP TABLE "corrective_actions"`,

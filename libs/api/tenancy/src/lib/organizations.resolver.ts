@@ -71,13 +71,15 @@ export class OrganizationsResolver {
 
   @Allow(Role.PROVIDER_ADMIN)
   @Mutation(() => OrganizationType, {
-    description: 'Lets an account manager or consultant see a client organisation.',
+    description:
+      'Lets an account manager or consultant see a client organisation; onCall marks a consultant as on call for it (told at once when the client declares an incident).',
   })
   async assignUserToOrganization(
     @Args('userId', { type: () => ID }, UuidPipe) userId: string,
     @Args('organizationId', { type: () => ID }, UuidPipe) organizationId: string,
+    @Args('onCall', { nullable: true }) onCall?: boolean,
   ): Promise<OrganizationType> {
-    return this.present(await this.service.assign(userId, organizationId));
+    return this.present(await this.service.assign(userId, organizationId, onCall));
   }
 
   @Allow(Role.PROVIDER_ADMIN)

@@ -167,7 +167,7 @@ export class OrganizationsService {
     });
   }
 
-  assign(userId: string, organizationId: string): Promise<OrganizationEntity> {
+  assign(userId: string, organizationId: string, onCall?: boolean): Promise<OrganizationEntity> {
     const actor = this.db.actor();
     return this.db.run(async (em) => {
       const org = await this.clientOrFail(em, organizationId);
@@ -178,17 +178,31 @@ export class OrganizationsService {
       if (user.role === Role.PROVIDER_ADMIN)
         throw badInput('userId', 'provider admins already see every client organisation');
       const existing = await em.findOneBy(OrganizationAssignmentEntity, { userId, organizationId });
-      if (existing) return org;
+      if (existing) {
+        if (onCall !== undefined && existing.onCall !== onCall) {
+          await em.update(OrganizationAssignmentEntity, { id: existing.id }, { onCall });
+          await this.audit.record(em, actor, {
+            organizationId,
+            action: 'organization.on_call_changed',
+            targetType: 'User',
+            targetId: userId,
+            changes: { onCall: { from: existing.onCall, to: onCall } },
+          });
+        }
+        return org;
+      }
       await em.insert(OrganizationAssignmentEntity, {
         userId,
         organizationId,
         assignedById: actor.userId,
+        onCall: onCall ?? false,
       });
       await this.audit.record(em, actor, {
         organizationId,
         action: 'organization.user_assigned',
         targetType: 'User',
         targetId: userId,
+        changes: { onCall: onCall ?? false },
       });
       return org;
     });

@@ -35,6 +35,10 @@ export class OrganizationAssignmentEntity {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_organization_assignments_user' })
   user?: UserEntity;
 
+  /** A consultant on call for this client is told at once when an incident is declared. */
+  @Column({ name: 'on_call', type: 'boolean', default: false })
+  onCall!: boolean;
+
   @Column({ name: 'assigned_by_id', type: 'uuid', nullable: true })
   assignedById!: string | null;
 
