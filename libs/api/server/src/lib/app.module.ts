@@ -15,6 +15,7 @@ import { DatabaseModule } from '@vigil/api/database';
 import { IdentityModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';
 import { RetainersModule } from '@vigil/api/retainers';
+import { EngagementsModule } from '@vigil/api/engagements';
 import { TenancyModule } from '@vigil/api/tenancy';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
@@ -42,6 +43,7 @@ export class AppModule {
         IdentityModule,
         TenancyModule,
         RetainersModule,
+        EngagementsModule,
         AuditApiModule,
       ],
       controllers: [HealthController],

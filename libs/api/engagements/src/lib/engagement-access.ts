@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, badInput, conflict, forbidden, notFound, SYSTEM_ACTOR } from '@vigil/api/core';
+import {
+  EngagementEntity,
+  EngagementMemberEntity,
+  TenantDb,
+  UserEntity,
+} from '@vigil/api/database';
+import { isClientRole, ProviderEngagementRole, Role } from '@vigil/shared/domain';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant from ISO 8601 text that carries its offset (2026-03-01T08:00:00Z or …+01:00): a
+ * time without a zone would be read in the server's, which is nobody's.
+ */
+export function instant(field: string, value: string): Date {
+  const date = INSTANT.test(value.trim()) ? new Date(value.trim()) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw badInput(
+      field,
+      'must be a date and time with its offset, such as 2026-03-01T08:00:00Z or 2026-03-01T09:00:00+01:00',
+    );
+  }
+  return date;
+}
+
+/** Like `instant`, but "" clears the value (null) and undefined leaves it alone. */
+export function optionalInstant(field: string, value: string | undefined): Date | null | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') return null;
+  return instant(field, value);
+}
+
+/** Refuses a save made over a version someone else has saved since. */
+export function checkVersion(
+  current: { version: number },
+  expected: number,
+  what: string,
+  field = 'input.expectedVersion',
+): void {
+  if (current.version !== expected) {
+    throw conflict(
+      field,
+      `someone else changed this ${what} since you opened it (you edited version ${expected}, it is now version ${current.version}); reload to see their change, then save again`,
+    );
+  }
+}
+
+export function isClient(actor: Actor): boolean {
+  return actor.role !== null && isClientRole(actor.role);
+}
+
+/** Provider staff only: client users read their engagements, and answer what they are asked. */
+export function requireProvider(actor: Actor): void {
+  if (isClient(actor)) throw forbidden('Only the provider’s team can do this.');
+}
+
+/** A row by id that the actor may see, locked until the transaction ends; NOT_FOUND otherwise. */
+export async function lockRow<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+): Promise<T> {
+  const row = await em
+    .createQueryBuilder(entity, 'row')
+    .where('row.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOne();
+  if (!row) throw notFound(what);
+  return row;
+}
+
+async function findRow<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+): Promise<T> {
+  const row = await em.createQueryBuilder(entity, 'row').where('row.id = :id', { id }).getOne();
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/**
+ * One place for "may this person touch this engagement": row-level security hides engagements of
+ * clients the actor is not assigned to (not found), and the commander's own acts are checked here.
+ */
+@Injectable()
+export class EngagementAccess {
+  constructor(private readonly db: TenantDb) {}
+
+  /** The engagement, locked for the rest of the transaction when `lock`; NOT_FOUND when hidden. */
+  engagement(em: EntityManager, id: string, lock = false): Promise<EngagementEntity> {
+    return lock
+      ? lockRow(em, EngagementEntity, id, 'Engagement')
+      : findRow(em, EngagementEntity, id, 'Engagement');
+  }
+
+  async commanderId(em: EntityManager, engagementId: string): Promise<string | null> {
+    const m = await em.findOneBy(EngagementMemberEntity, {
+      engagementId,
+      role: ProviderEngagementRole.INCIDENT_COMMANDER,
+    });
+    return m?.userId ?? null;
+  }
+
+  /** The incident commander's acts (publishing to the client, signing off a gate); admins too. */
+  async requireCommander(em: EntityManager, actor: Actor, engagementId: string): Promise<void> {
+    if (actor.role === Role.PROVIDER_ADMIN) return;
+    const commander = await this.commanderId(em, engagementId);
+    if (!commander || commander !== actor.userId) {
+      throw forbidden('Only the incident commander (or a provider admin) can do this.');
+    }
+  }
+
+  /**
+   * People's names by id, read as the system: a client user may not read provider staff's rows,
+   * yet sees who leads their engagement. Only ever called with ids taken from rows the actor was
+   * allowed to read; must run outside the request's transaction.
+   */
+  async names(ids: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+    const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+    if (!wanted.length) return new Map();
+    const users = await this.db.run(
+      (em) => em.find(UserEntity, { where: { id: In(wanted) }, select: { id: true, name: true } }),
+      SYSTEM_ACTOR,
+    );
+    return new Map(users.map((u) => [u.id, u.name]));
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@vigil/api/audit';
+import { RetainersCoreModule } from '@vigil/api/retainers';
+import { ActivityResolver } from './activity.resolver';
+import { ClientUpdatesService } from './client-updates.service';
+import { EngagementAccess } from './engagement-access';
+import { EngagementEvents } from './engagement-events';
+import { EngagementsResolver } from './engagements.resolver';
+import { EngagementsService } from './engagements.service';
+import { EvidenceResolver } from './evidence.resolver';
+import { EvidenceService } from './evidence.service';
+import { TasksService } from './tasks.service';
+import { TimelineService } from './timeline.service';
+import { WorkResolver } from './work.resolver';
+
+/**
+ * Engagements: active incidents from intake to post-incident review, over GraphQL, with live
+ * activity for everyone allowed to see it.
+ */
+@Module({
+  imports: [AuditModule, RetainersCoreModule],
+  providers: [
+    EngagementAccess,
+    EngagementEvents,
+    EngagementsService,
+    TimelineService,
+    ClientUpdatesService,
+    TasksService,
+    EvidenceService,
+    EngagementsResolver,
+    WorkResolver,
+    EvidenceResolver,
+    ActivityResolver,
+  ],
+})
+export class EngagementsModule {}
