@@ -250,7 +250,7 @@ describe('engagements', () => {
       }>(`{ notifications(first: 50) { edges { node { kind link } } } }`, {}, who.accessToken);
       expect(told.notifications.edges.map((e) => e.node)).toContainEqual({
         kind: 'engagement.declared',
-        link: `/engagements/${reported.id}`,
+        link: `/provider/engagements/${reported.id}`,
       });
     }
     const taken = await api.ok<{ acknowledgeEngagement: Engagement }>(

@@ -190,7 +190,7 @@ export class EngagementsService {
             kind: 'engagement.declared',
             title: `${saved.severity} incident declared: ${org.name}`,
             body: `${saved.reference} ${saved.title} (${client ? 'reported through the portal' : 'declared by the provider'}).`,
-            link: `/engagements/${saved.id}`,
+            link: `/provider/engagements/${saved.id}`,
             dedupeKey: `engagement-declared:${saved.id}:${userId}`,
           })),
         );

@@ -222,7 +222,9 @@ export class TasksService {
         kind: task.requestForInformation ? 'engagement.request' : 'engagement.task',
         title: `${e.reference}: ${task.requestForInformation ? 'we need information from you' : 'a task for you'}`,
         body: task.title,
-        link: task.requestForInformation ? `/portal/engagements/${e.id}` : `/engagements/${e.id}`,
+        link: task.requestForInformation
+          ? `/portal/engagements/${e.id}`
+          : `/provider/engagements/${e.id}`,
         dedupeKey: `task:${task.id}:${userId}`,
       })
       .orIgnore()
