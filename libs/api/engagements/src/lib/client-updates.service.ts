@@ -156,7 +156,7 @@ export class ClientUpdatesService {
             kind: 'engagement.client_update',
             title: `${e.reference}: new status update`,
             body: saved.whatWeKnow.slice(0, 280),
-            link: `/portal/engagements/${e.id}`,
+            link: `/portal/incidents/${e.id}`,
             dedupeKey: `client-update:${saved.id}:${u.id}`,
           })),
         );

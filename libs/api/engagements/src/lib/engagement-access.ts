@@ -6,7 +6,7 @@ import {
   TenantDb,
   UserEntity,
 } from '@vigil/api/database';
-import { isClientRole, ProviderEngagementRole, Role } from '@vigil/shared/domain';
+import { isCalendarDay, isClientRole, ProviderEngagementRole, Role } from '@vigil/shared/domain';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -31,6 +31,25 @@ export function optionalInstant(field: string, value: string | undefined): Date 
   if (value === undefined) return undefined;
   if (value.trim() === '') return null;
   return instant(field, value);
+}
+
+/** Text that must say something once trimmed; returned trimmed. */
+export function requiredText(field: string, value: string): string {
+  const text = value.trim();
+  if (!text) throw badInput(field, 'must not be empty');
+  return text;
+}
+
+/** A calendar day, YYYY-MM-DD, that exists (no 2026-02-30). */
+export function calendarDay(field: string, value: string): string {
+  const text = value.trim();
+  if (!isCalendarDay(text)) throw badInput(field, 'must be a date as YYYY-MM-DD');
+  return text;
+}
+
+/** An update's patch without the fields left out (absent, or null: the column cannot be cleared). */
+export function definedOnly<T>(patch: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v != null)) as Partial<T>;
 }
 
 /** Refuses a save made over a version someone else has saved since. */

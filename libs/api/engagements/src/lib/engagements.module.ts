@@ -9,6 +9,10 @@ import { EngagementsResolver } from './engagements.resolver';
 import { EngagementsService } from './engagements.service';
 import { EvidenceResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
+import { ReviewResolver } from './review.resolver';
+import { ReviewService } from './review.service';
+import { ScopeResolver } from './scope.resolver';
+import { ScopeService } from './scope.service';
 import { TasksService } from './tasks.service';
 import { TimelineService } from './timeline.service';
 import { WorkResolver } from './work.resolver';
@@ -27,9 +31,13 @@ import { WorkResolver } from './work.resolver';
     ClientUpdatesService,
     TasksService,
     EvidenceService,
+    ScopeService,
+    ReviewService,
     EngagementsResolver,
     WorkResolver,
     EvidenceResolver,
+    ScopeResolver,
+    ReviewResolver,
     ActivityResolver,
   ],
 })

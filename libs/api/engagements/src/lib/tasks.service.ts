@@ -223,7 +223,7 @@ export class TasksService {
         title: `${e.reference}: ${task.requestForInformation ? 'we need information from you' : 'a task for you'}`,
         body: task.title,
         link: task.requestForInformation
-          ? `/portal/engagements/${e.id}`
+          ? `/portal/incidents/${e.id}`
           : `/provider/engagements/${e.id}`,
         dedupeKey: `task:${task.id}:${userId}`,
       })

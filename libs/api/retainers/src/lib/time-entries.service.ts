@@ -18,6 +18,7 @@ import { LogTimeInput, UpdateTimeEntryInput } from './dto/time-entry.types';
 import { appendLedger, lockRetainer } from './ledger';
 import { NotificationsService } from './notifications.service';
 import { mayManage } from './retainers.service';
+import { checkWorkReference } from './work-reference';
 
 @Injectable()
 export class TimeEntriesService {
@@ -35,14 +36,17 @@ export class TimeEntriesService {
       const retainer = await em.findOneBy(RetainerEntity, { id: input.retainerId });
       if (!retainer) throw notFound('Retainer');
       this.checkTerm(retainer, input.workDate, 'input');
+      const referenceType = input.referenceType ?? WorkReferenceType.RETAINER;
+      const referenceId = input.referenceId ?? null;
+      await checkWorkReference(em, retainer, referenceType, referenceId, 'input');
       await this.checkDay(em, actor.userId ?? '', input.workDate, input.minutes, null);
       const entry = await em.save(
         em.create(TimeEntryEntity, {
           organizationId: retainer.organizationId,
           retainerId: retainer.id,
           userId: actor.userId ?? '',
-          referenceType: input.referenceType ?? WorkReferenceType.RETAINER,
-          referenceId: input.referenceId ?? null,
+          referenceType,
+          referenceId,
           workDate: input.workDate,
           minutes: input.minutes,
           description: input.description.trim(),
@@ -86,8 +90,15 @@ export class TimeEntriesService {
         minutes: input.minutes ?? entry.minutes,
         description: input.description?.trim() ?? entry.description,
         billable: input.billable ?? entry.billable,
+        // A new type takes its id from the same input (none: no reference).
+        referenceType: input.referenceType ?? entry.referenceType,
+        referenceId: input.referenceType
+          ? (input.referenceId ?? null)
+          : (input.referenceId ?? entry.referenceId),
       };
       this.checkTerm(retainer, next.workDate, 'input');
+      if (input.referenceType || input.referenceId)
+        await checkWorkReference(em, retainer, next.referenceType, next.referenceId, 'input');
       await this.checkDay(em, entry.userId, next.workDate, next.minutes, entry.id);
       if (approved) {
         if (entry.debitEntryId) {

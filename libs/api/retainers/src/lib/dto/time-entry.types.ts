@@ -86,7 +86,10 @@ export class LogTimeInput {
   @IsOptional()
   @IsEnum(WorkReferenceType, { message: 'must be RETAINER, ENGAGEMENT, ASSESSMENT or TABLETOP' })
   referenceType?: WorkReferenceType;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required with ENGAGEMENT: an engagement of the retainer’s client.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be an id' })
   referenceId?: string;
@@ -107,6 +110,17 @@ export class UpdateTimeEntryInput {
   @Length(1, 2000, { message: 'must be 1 to 2,000 characters' })
   description?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() billable?: boolean;
+  @Field(() => WorkReferenceType, {
+    nullable: true,
+    description: 'What the work was for; a new type takes referenceId from this input too.',
+  })
+  @IsOptional()
+  @IsEnum(WorkReferenceType, { message: 'must be RETAINER, ENGAGEMENT, ASSESSMENT or TABLETOP' })
+  referenceType?: WorkReferenceType;
+  @Field(() => ID, { nullable: true, description: 'The engagement (or other work) it was for.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  referenceId?: string;
 }
 
 @InputType()
