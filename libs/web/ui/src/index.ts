@@ -6,3 +6,4 @@ export * from './lib/url-state';
 export * from './lib/url-text-control';
 export * from './lib/counts';
 export * from './lib/connection-page';
+export * from './lib/save-file';

@@ -1,4 +1,12 @@
-import { addDays, calendarDateIn, isCalendarDay, todayIn, zonedTimeToInstant } from './time-zones';
+import {
+  addDays,
+  calendarDateIn,
+  instantOfLocal,
+  isCalendarDay,
+  localDateTimeIn,
+  todayIn,
+  zonedTimeToInstant,
+} from './time-zones';
 
 describe('time zones', () => {
   it('turns a local wall-clock time into the instant, summer and winter', () => {
@@ -54,5 +62,30 @@ describe('time zones', () => {
     expect(isCalendarDay('2026-2-3')).toBe(false);
     expect(isCalendarDay('')).toBe(false);
     expect(isCalendarDay(null)).toBe(false);
+  });
+});
+
+describe('datetime-local values in a time zone', () => {
+  it('reads a wall-clock time with minutes in the zone, across a daylight-saving change', () => {
+    expect(instantOfLocal('2026-03-01T09:14', 'Europe/Berlin')?.toISOString()).toBe(
+      '2026-03-01T08:14:00.000Z',
+    );
+    expect(instantOfLocal('2026-07-01T09:14', 'Europe/Berlin')?.toISOString()).toBe(
+      '2026-07-01T07:14:00.000Z',
+    );
+    expect(instantOfLocal('2026-03-08T02:30', 'America/New_York')?.toISOString()).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
+  });
+
+  it('refuses what is not a datetime-local value', () => {
+    expect(instantOfLocal('2026-02-30T10:00', 'UTC')).toBeNull();
+    expect(instantOfLocal('2026-01-01T24:00', 'UTC')).toBeNull();
+    expect(instantOfLocal('yesterday', 'UTC')).toBeNull();
+  });
+
+  it('writes an instant back as the zone shows it', () => {
+    expect(localDateTimeIn('Europe/Berlin', '2026-03-01T08:14:00Z')).toBe('2026-03-01T09:14');
+    expect(localDateTimeIn('Asia/Kolkata', Date.UTC(2026, 0, 1, 0, 0))).toBe('2026-01-01T05:30');
   });
 });

@@ -37,13 +37,14 @@ export function zoneOffsetMs(timeZone: string, instant: number): number {
 }
 
 /**
- * The instant a wall-clock time happens in a time zone: `date` (YYYY-MM-DD) at `hour`:00 local.
+ * The instant a wall-clock time happens in a time zone: `date` (YYYY-MM-DD) at `hour`:`minute` local.
  * A time that happens twice (clocks going back) is its first occurrence; a time that does not
- * exist (clocks going forward, even over midnight) resolves to the instant the clocks jump to.
+ * exist (clocks going forward, even over midnight) moves forward by the gap (02:30 becomes 03:30),
+ * as Temporal's "compatible" disambiguation does.
  */
-export function zonedTimeToInstant(date: string, hour: number, timeZone: string): Date {
+export function zonedTimeToInstant(date: string, hour: number, timeZone: string, minute = 0): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, hour);
+  const wall = Date.UTC(y, m - 1, d, hour, minute);
   // The offsets a day either side: they differ only around a change of offset.
   const candidates = [
     ...new Set([zoneOffsetMs(timeZone, wall - DAY_MS), zoneOffsetMs(timeZone, wall + DAY_MS)]),
@@ -52,6 +53,24 @@ export function zonedTimeToInstant(date: string, hour: number, timeZone: string)
     .sort((a, b) => a - b);
   const exact = candidates.find((t) => t + zoneOffsetMs(timeZone, t) === wall);
   return new Date(exact ?? candidates[candidates.length - 1] ?? wall);
+}
+
+/** "YYYY-MM-DDTHH:mm" of an instant on the wall clocks of a time zone (a datetime-local value). */
+export function localDateTimeIn(timeZone: string, instant: number | Date | string): string {
+  const at = typeof instant === 'number' ? instant : new Date(instant).getTime();
+  const p = partsIn(timeZone, at);
+  const two = (n: number | undefined): string => String(n ?? 0).padStart(2, '0');
+  return `${calendarDateIn(timeZone, at)}T${two(p['hour'])}:${two(p['minute'])}`;
+}
+
+/** The instant of a datetime-local value ("YYYY-MM-DDTHH:mm") read in a time zone; null if malformed. */
+export function instantOfLocal(local: string, timeZone: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
+  if (!match || !isCalendarDay(match[1])) return null;
+  const hour = Number(match[2]);
+  const minute = Number(match[3]);
+  if (hour > 23 || minute > 59) return null;
+  return zonedTimeToInstant(match[1] ?? '', hour, timeZone, minute);
 }
 
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */

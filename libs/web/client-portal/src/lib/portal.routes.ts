@@ -9,6 +9,22 @@ export const portalRoutes: Routes = [
   { path: '', pathMatch: 'full', title: 'Home · Vigil', component: PortalHomePage },
   { path: 'organization', title: 'Our organisation · Vigil', component: OrganizationPage },
   {
+    path: 'incidents',
+    title: 'Our incidents · Vigil',
+    loadComponent: () => import('@vigil/web/engagements').then((m) => m.PortalIncidentsPage),
+  },
+  {
+    path: 'incidents/report',
+    title: 'Report an incident · Vigil',
+    canActivate: [allowRoles(Role.CLIENT_ADMIN)],
+    loadComponent: () => import('@vigil/web/engagements').then((m) => m.ReportIncidentPage),
+  },
+  {
+    path: 'incidents/:id',
+    title: 'Incident · Vigil',
+    loadComponent: () => import('@vigil/web/engagements').then((m) => m.PortalIncidentPage),
+  },
+  {
     path: 'retainer',
     title: 'Our retainer · Vigil',
     loadComponent: () => import('@vigil/web/time').then((m) => m.ClientRetainerPage),

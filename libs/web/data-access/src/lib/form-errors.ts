@@ -43,3 +43,17 @@ export function focusFirstInvalid(host: ElementRef<HTMLElement>): void {
     field?.focus();
   });
 }
+
+/**
+ * Puts a server error on its field, with the API's field names ("input.termStart") said in words
+ * from the map; returns the message for the whole form when no field matches, otherwise null.
+ */
+export function applyServerError(form: FormGroup, e: unknown, fields: FieldMap): string | null {
+  if (!(e instanceof ApiError)) return formMessage(e);
+  let message = e.message;
+  for (const [name, { label }] of Object.entries(fields)) {
+    if (name !== e.field) message = message.split(name).join(`the ${label.toLowerCase()}`);
+  }
+  const error = new ApiError(message, e.code, e.field);
+  return showServerError(form, error, fields) ? null : formMessage(error);
+}

@@ -34,6 +34,16 @@ export const providerRoutes: Routes = [
     loadComponent: () => import('@vigil/web/retainers').then((m) => m.RetainerDetailPage),
   },
   {
+    path: 'engagements',
+    title: 'Engagements · Vigil',
+    loadComponent: () => import('@vigil/web/engagements').then((m) => m.WorkspacePage),
+  },
+  {
+    path: 'engagements/:id',
+    title: 'Engagement · Vigil',
+    loadComponent: () => import('@vigil/web/engagements').then((m) => m.EngagementPage),
+  },
+  {
     path: 'time',
     title: 'My time · Vigil',
     loadComponent: () => import('@vigil/web/time').then((m) => m.TimeWeekPage),

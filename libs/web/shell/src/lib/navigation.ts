@@ -10,6 +10,7 @@ const PROVIDER = [Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER, Role.CONSULTANT];
 
 /** Everything the navigation may show, and who sees it. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Engagements', path: '/provider/engagements', roles: PROVIDER },
   { label: 'Client organisations', path: '/provider/clients', roles: PROVIDER },
   {
     label: 'Retainers',
@@ -25,6 +26,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'People', path: '/provider/people', roles: [Role.PROVIDER_ADMIN] },
   { label: 'Audit log', path: '/provider/audit', roles: [Role.PROVIDER_ADMIN] },
   { label: 'Home', path: '/portal', roles: [Role.CLIENT_ADMIN, Role.CLIENT_VIEWER] },
+  {
+    label: 'Our incidents',
+    path: '/portal/incidents',
+    roles: [Role.CLIENT_ADMIN, Role.CLIENT_VIEWER],
+  },
   {
     label: 'Our organisation',
     path: '/portal/organization',

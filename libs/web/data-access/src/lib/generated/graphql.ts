@@ -11,6 +11,57 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AddEvidenceInput = {
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  collectedAt: string;
+  collectedBy: string;
+  description: string;
+  engagementId: string | number;
+  /** 64 hexadecimal characters. */
+  sha256?: string | null | undefined;
+  /** Where it was taken from: a host, a mailbox, a cloud tenant. */
+  source: string;
+  storageLocation: string;
+};
+
+export type AddIndicatorInput = {
+  description?: string | null | undefined;
+  engagementId: string | number;
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  firstSeen?: string | null | undefined;
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  lastSeen?: string | null | undefined;
+  /** Timeline events it was seen in. */
+  timelineEventIds?: Array<string | number> | null | undefined;
+  /** Default TLP:AMBER. */
+  tlp?: TlpMarking | null | undefined;
+  type: IndicatorType;
+  /** As found; defanged forms such as hxxp://evil[.]com are accepted. */
+  value: string;
+};
+
+export type AddTimelineEventInput = {
+  assetIds?: Array<string | number> | null | undefined;
+  description: string;
+  engagementId: string | number;
+  indicatorIds?: Array<string | number> | null | undefined;
+  kind: TimelineEventKind;
+  /** When it happened: ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  occurredAt: string;
+  /** IANA zone the time was observed in, e.g. Europe/Berlin. */
+  occurredTimeZone: string;
+  source?: string | null | undefined;
+  /** Default INTERNAL. */
+  visibility?: Visibility | null | undefined;
+};
+
+export type AnswerTaskInput = {
+  answer: string;
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  id: string | number;
+};
+
 export type AuditFilter = {
   /** Exact action, or a prefix ending in "." (e.g. "invitation."). */
   action?: string | null | undefined;
@@ -27,10 +78,22 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type ChangeSeverityInput = {
+  engagementId: string | number;
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  reason: string;
+  severity: Severity;
+};
+
 export type ChangeUserRoleInput = {
   role: Role;
   userId: string | number;
 };
+
+export type ClientUpdateStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type CreateClientOrganizationInput = {
   country: string;
@@ -60,6 +123,125 @@ export type CreateRetainerInput = {
   termEnd: string;
   termStart: string;
 };
+
+export type CreateTaskInput = {
+  blocking?: boolean | null | undefined;
+  details?: string | null | undefined;
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  dueAt?: string | null | undefined;
+  engagementId: string | number;
+  /** A client user makes it a request for information. */
+  ownerId?: string | number | null | undefined;
+  /** Default: the current phase. */
+  phase?: EngagementPhase | null | undefined;
+  priority?: TaskPriority | null | undefined;
+  title: string;
+};
+
+export type DeclareEngagementInput = {
+  /** Provider staff only: who leads it (default: the declarer). */
+  commanderId?: string | number | null | undefined;
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  detectedAt?: string | null | undefined;
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  firstActivityAt?: string | null | undefined;
+  incidentType: IncidentType;
+  /** The client; a client admin declares for their own organisation. */
+  organizationId?: string | number | null | undefined;
+  /** Default: the client’s active retainer. */
+  retainerId?: string | number | null | undefined;
+  severity: Severity;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type DeclaredVia =
+  | 'CLIENT_PORTAL'
+  | 'PROVIDER';
+
+export type DraftClientUpdateInput = {
+  engagementId: string | number;
+  whatIsNext?: string | null | undefined;
+  whatWeDid?: string | null | undefined;
+  whatWeKnow?: string | null | undefined;
+  whatWeNeed?: string | null | undefined;
+};
+
+export type EditClientUpdateInput = {
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  id: string | number;
+  whatIsNext?: string | null | undefined;
+  whatWeDid?: string | null | undefined;
+  whatWeKnow?: string | null | undefined;
+  whatWeNeed?: string | null | undefined;
+};
+
+export type EngagementActivityKind =
+  | 'CLIENT_UPDATE'
+  | 'ENGAGEMENT'
+  | 'TASK'
+  | 'TIMELINE_EVENT'
+  | 'WITHDRAWN';
+
+export type EngagementFilter = {
+  /** Only engagements you are on the team of. */
+  mine?: boolean | null | undefined;
+  /** Only engagements not closed. */
+  open?: boolean | null | undefined;
+  organizationId?: string | number | null | undefined;
+  phases?: Array<EngagementPhase> | null | undefined;
+  /** Matches the title, the reference or the client. */
+  search?: string | null | undefined;
+  severities?: Array<Severity> | null | undefined;
+  /** Only those whose promised client update is overdue. */
+  updateOverdue?: boolean | null | undefined;
+};
+
+export type EngagementPhase =
+  | 'CLOSED'
+  | 'CONTAINMENT'
+  | 'DETECTION_ANALYSIS'
+  | 'ERADICATION_RECOVERY'
+  | 'INTAKE'
+  | 'POST_INCIDENT_REVIEW';
+
+export type EngagementRole =
+  | 'COMMUNICATIONS'
+  | 'COMMUNICATIONS_LEAD'
+  | 'EXECUTIVE_SPONSOR'
+  | 'FORENSIC_ANALYST'
+  | 'INCIDENT_COMMANDER'
+  | 'IT_LEAD'
+  | 'LEAD_INVESTIGATOR'
+  | 'LEGAL_COUNSEL'
+  | 'LEGAL_LIAISON'
+  | 'MALWARE_ANALYST'
+  | 'SCOPING_LEAD';
+
+export type IncidentType =
+  | 'BUSINESS_EMAIL_COMPROMISE'
+  | 'CLOUD_ACCOUNT_COMPROMISE'
+  | 'DATA_THEFT'
+  | 'DENIAL_OF_SERVICE'
+  | 'INSIDER'
+  | 'MALWARE'
+  | 'OTHER'
+  | 'RANSOMWARE'
+  | 'WEB_APPLICATION_COMPROMISE';
+
+export type IndicatorType =
+  | 'DOMAIN'
+  | 'EMAIL'
+  | 'FILE_PATH'
+  | 'IPV4'
+  | 'IPV6'
+  | 'MD5'
+  | 'REGISTRY_KEY'
+  | 'SHA1'
+  | 'SHA256'
+  | 'URL'
+  | 'USER_AGENT';
 
 export type InvitationStatus =
   | 'ACCEPTED'
@@ -95,6 +277,7 @@ export type LogTimeInput = {
   description: string;
   /** A positive multiple of 15. */
   minutes: number;
+  /** Required with ENGAGEMENT: an engagement of the retainer’s client. */
   referenceId?: string | number | null | undefined;
   referenceType?: WorkReferenceType | null | undefined;
   retainerId: string | number;
@@ -104,6 +287,15 @@ export type LogTimeInput = {
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type MovePhaseInput = {
+  engagementId: string | number;
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  /** Required when moving back. */
+  reason?: string | null | undefined;
+  to: EngagementPhase;
 };
 
 export type OrganizationKind =
@@ -136,6 +328,14 @@ export type PortfolioSort =
   | 'SHARE_USED'
   | 'TERM_END';
 
+export type PublishClientUpdateInput = {
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  id: string | number;
+  /** ISO 8601 with its offset: when the client will hear from us next. */
+  nextUpdateBy: string;
+};
+
 export type RejectTimeEntryInput = {
   id: string | number;
   reason: string;
@@ -155,11 +355,64 @@ export type Role =
   | 'CONSULTANT'
   | 'PROVIDER_ADMIN';
 
+export type SetGateItemInput = {
+  checked: boolean;
+  engagementId: string | number;
+  item: string;
+};
+
+/** SEV1 is the worst. */
+export type Severity =
+  | 'SEV1'
+  | 'SEV2'
+  | 'SEV3'
+  | 'SEV4';
+
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+export type TaskStatus =
+  | 'BLOCKED'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
 export type TimeEntryStatus =
   | 'APPROVED'
   | 'DRAFT'
   | 'REJECTED'
   | 'SUBMITTED';
+
+export type TimelineEventKind =
+  | 'ATTACKER_ACTIVITY'
+  | 'COMMUNICATION'
+  | 'DECISION'
+  | 'DETECTION'
+  | 'RESPONSE_ACTION';
+
+/** Traffic Light Protocol 2.0. */
+export type TlpMarking =
+  | 'AMBER'
+  | 'AMBER_STRICT'
+  | 'CLEAR'
+  | 'GREEN'
+  | 'RED';
+
+export type TransferCustodyInput = {
+  evidenceId: string | number;
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  purpose: string;
+  /** Where it is kept now, when that changes. */
+  storageLocation?: string | null | undefined;
+  toParty: string;
+  /** ISO 8601 with its offset, e.g. 2026-03-01T09:14:00+01:00. */
+  transferredAt: string;
+};
 
 export type UpdateClientOrganizationInput = {
   country?: string | null | undefined;
@@ -172,9 +425,37 @@ export type UpdateClientOrganizationInput = {
   timeZone?: string | null | undefined;
 };
 
+export type UpdateEngagementInput = {
+  /** ISO 8601 with its offset; "" clears it. */
+  detectedAt?: string | null | undefined;
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  /** ISO 8601 with its offset; "" clears it. */
+  firstActivityAt?: string | null | undefined;
+  id: string | number;
+  incidentType?: IncidentType | null | undefined;
+  internalNotes?: string | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateMyProfileInput = {
   name?: string | null | undefined;
   timeZone?: string | null | undefined;
+};
+
+export type UpdateTaskInput = {
+  blocking?: boolean | null | undefined;
+  details?: string | null | undefined;
+  /** ISO 8601 with its offset; "" clears it. */
+  dueAt?: string | null | undefined;
+  /** The version you edited; refused when someone has saved since. */
+  expectedVersion: number;
+  id: string | number;
+  ownerId?: string | number | null | undefined;
+  priority?: TaskPriority | null | undefined;
+  status?: TaskStatus | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateTimeEntryInput = {
@@ -182,6 +463,10 @@ export type UpdateTimeEntryInput = {
   description?: string | null | undefined;
   id: string | number;
   minutes?: number | null | undefined;
+  /** The engagement (or other work) it was for. */
+  referenceId?: string | number | null | undefined;
+  /** What the work was for; a new type takes referenceId from this input too. */
+  referenceType?: WorkReferenceType | null | undefined;
   workDate?: string | null | undefined;
 };
 
@@ -194,6 +479,11 @@ export type UsersFilter = {
   /** Matches name or email. */
   search?: string | null | undefined;
 };
+
+/** INTERNAL: the provider’s team only. CLIENT: the client’s people too. */
+export type Visibility =
+  | 'CLIENT'
+  | 'INTERNAL';
 
 export type WorkReferenceType =
   | 'ASSESSMENT'
@@ -266,6 +556,226 @@ export type ChangeMyPasswordMutationVariables = Exact<{
 
 
 export type ChangeMyPasswordMutation = { changeMyPassword: { id: string } };
+
+export type EngagementListFieldsFragment = { id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null };
+
+export type EngagementFieldsFragment = { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } };
+
+export type TimelineEventFieldsFragment = { id: string, occurredAt: string, occurredTimeZone: string, recordedAt: string, kind: TimelineEventKind, description: string, source: string, visibility: Visibility, recordedByName: string | null, version: number };
+
+export type ClientUpdateFieldsFragment = { id: string, whatWeKnow: string, whatWeDid: string, whatIsNext: string, whatWeNeed: string, status: ClientUpdateStatus, nextUpdateBy: string | null, authorName: string | null, publishedAt: string | null, publishedByName: string | null, version: number };
+
+export type EngagementTaskFieldsFragment = { id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number };
+
+export type EngagementsQueryVariables = Exact<{
+  filter?: EngagementFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EngagementsQuery = { engagements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null } }> } };
+
+export type EngagementDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementDetailQuery = { engagement: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, members: Array<{ id: string, userId: string, name: string, role: EngagementRole, provider: boolean }>, gate: Array<{ key: string, label: string, commanderOnly: boolean, checked: boolean, checkedByName: string | null, checkedAt: string | null }>, phaseHistory: Array<{ from: EngagementPhase | null, to: EngagementPhase, reason: string | null, changedByName: string | null, changedAt: string }>, severityHistory: Array<{ from: Severity | null, to: Severity, reason: string | null, changedByName: string | null, changedAt: string }>, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type EngagementTimelineQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EngagementTimelineQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, occurredAt: string, occurredTimeZone: string, recordedAt: string, kind: TimelineEventKind, description: string, source: string, visibility: Visibility, recordedByName: string | null, version: number } }> } };
+
+export type EngagementTimelineCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementTimelineCsvQuery = { timelineCsv: string };
+
+export type EngagementClientUpdatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementClientUpdatesQuery = { clientUpdates: Array<{ id: string, whatWeKnow: string, whatWeDid: string, whatIsNext: string, whatWeNeed: string, status: ClientUpdateStatus, nextUpdateBy: string | null, authorName: string | null, publishedAt: string | null, publishedByName: string | null, version: number }> };
+
+export type EngagementTaskListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementTaskListQuery = { engagementTasks: Array<{ id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number }> };
+
+export type MyEngagementTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEngagementTasksQuery = { myEngagementTasks: Array<{ id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number }> };
+
+export type EngagementIndicatorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementIndicatorsQuery = { indicators: Array<{ id: string, type: IndicatorType, value: string, tlp: TlpMarking, firstSeen: string | null, lastSeen: string | null, description: string }> };
+
+export type EngagementIndicatorsCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementIndicatorsCsvQuery = { indicatorsCsv: string };
+
+export type EngagementIndicatorsStixQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementIndicatorsStixQuery = { indicatorsStix: Record<string, unknown> };
+
+export type EngagementEvidenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementEvidenceQuery = { evidence: Array<{ id: string, itemNumber: number, description: string, source: string, collectedBy: string, collectedAt: string, sha256: string | null, storageLocation: string, custodian: string, version: number, custody: Array<{ id: string, fromParty: string, toParty: string, transferredAt: string, purpose: string }> }> };
+
+export type EngagementAssignableClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EngagementAssignableClientsQuery = { organizations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DeclareEngagementMutationVariables = Exact<{
+  input: DeclareEngagementInput;
+}>;
+
+
+export type DeclareEngagementMutation = { declareEngagement: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type UpdateEngagementMutationVariables = Exact<{
+  input: UpdateEngagementInput;
+}>;
+
+
+export type UpdateEngagementMutation = { updateEngagement: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type AcknowledgeEngagementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeEngagementMutation = { acknowledgeEngagement: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type ChangeEngagementSeverityMutationVariables = Exact<{
+  input: ChangeSeverityInput;
+}>;
+
+
+export type ChangeEngagementSeverityMutation = { changeEngagementSeverity: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type SetGateItemMutationVariables = Exact<{
+  input: SetGateItemInput;
+}>;
+
+
+export type SetGateItemMutation = { setGateItem: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type MoveEngagementPhaseMutationVariables = Exact<{
+  input: MovePhaseInput;
+}>;
+
+
+export type MoveEngagementPhaseMutation = { moveEngagementPhase: { retainerId: string | null, summary: string, internalNotes: string | null, firstActivityAt: string | null, detectedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, commanderId: string | null, version: number, updatedAt: string, id: string, organizationId: string, organizationName: string, reference: string, title: string, incidentType: IncidentType, severity: Severity, phase: EngagementPhase, declaredAt: string, declaredVia: DeclaredVia, acknowledgedAt: string | null, commanderName: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null, metrics: { timeToDetectMinutes: number | null, timeToAcknowledgeMinutes: number | null, timeToContainMinutes: number | null, timeToRecoverMinutes: number | null } } };
+
+export type AddTimelineEventMutationVariables = Exact<{
+  input: AddTimelineEventInput;
+}>;
+
+
+export type AddTimelineEventMutation = { addTimelineEvent: { id: string, occurredAt: string, occurredTimeZone: string, recordedAt: string, kind: TimelineEventKind, description: string, source: string, visibility: Visibility, recordedByName: string | null, version: number } };
+
+export type DraftClientUpdateMutationVariables = Exact<{
+  input: DraftClientUpdateInput;
+}>;
+
+
+export type DraftClientUpdateMutation = { draftClientUpdate: { id: string, whatWeKnow: string, whatWeDid: string, whatIsNext: string, whatWeNeed: string, status: ClientUpdateStatus, nextUpdateBy: string | null, authorName: string | null, publishedAt: string | null, publishedByName: string | null, version: number } };
+
+export type EditClientUpdateMutationVariables = Exact<{
+  input: EditClientUpdateInput;
+}>;
+
+
+export type EditClientUpdateMutation = { editClientUpdate: { id: string, whatWeKnow: string, whatWeDid: string, whatIsNext: string, whatWeNeed: string, status: ClientUpdateStatus, nextUpdateBy: string | null, authorName: string | null, publishedAt: string | null, publishedByName: string | null, version: number } };
+
+export type PublishClientUpdateMutationVariables = Exact<{
+  input: PublishClientUpdateInput;
+}>;
+
+
+export type PublishClientUpdateMutation = { publishClientUpdate: { id: string, whatWeKnow: string, whatWeDid: string, whatIsNext: string, whatWeNeed: string, status: ClientUpdateStatus, nextUpdateBy: string | null, authorName: string | null, publishedAt: string | null, publishedByName: string | null, version: number } };
+
+export type CreateEngagementTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateEngagementTaskMutation = { createEngagementTask: { id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number } };
+
+export type UpdateEngagementTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type UpdateEngagementTaskMutation = { updateEngagementTask: { id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number } };
+
+export type AnswerEngagementTaskMutationVariables = Exact<{
+  input: AnswerTaskInput;
+}>;
+
+
+export type AnswerEngagementTaskMutation = { answerEngagementTask: { id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number } };
+
+export type AddIndicatorMutationVariables = Exact<{
+  input: AddIndicatorInput;
+}>;
+
+
+export type AddIndicatorMutation = { addIndicator: { merged: boolean, indicator: { id: string, value: string } } };
+
+export type AddEvidenceMutationVariables = Exact<{
+  input: AddEvidenceInput;
+}>;
+
+
+export type AddEvidenceMutation = { addEvidence: { id: string, itemNumber: number } };
+
+export type TransferEvidenceMutationVariables = Exact<{
+  input: TransferCustodyInput;
+}>;
+
+
+export type TransferEvidenceMutation = { transferEvidence: { id: string, custodian: string } };
+
+export type EngagementActivitySubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EngagementActivitySubscription = { engagementActivity: { kind: EngagementActivityKind, engagementId: string, withdrawnId: string | null, engagement: { id: string, title: string, severity: Severity, phase: EngagementPhase, version: number, acknowledgedAt: string | null, containedAt: string | null, recoveredAt: string | null, closedAt: string | null, lastClientUpdateAt: string | null, nextUpdateDueAt: string | null } | null, timelineEvent: { id: string, occurredAt: string, occurredTimeZone: string, recordedAt: string, kind: TimelineEventKind, description: string, source: string, visibility: Visibility, recordedByName: string | null, version: number } | null, clientUpdate: { id: string, whatWeKnow: string, whatWeDid: string, whatIsNext: string, whatWeNeed: string, status: ClientUpdateStatus, nextUpdateBy: string | null, authorName: string | null, publishedAt: string | null, publishedByName: string | null, version: number } | null, task: { id: string, engagementId: string, title: string, details: string, ownerId: string | null, ownerName: string | null, requestForInformation: boolean, blocking: boolean, phase: EngagementPhase, priority: TaskPriority, dueAt: string | null, status: TaskStatus, answer: string | null, answeredAt: string | null, answeredByName: string | null, version: number } | null } };
+
+export type EngagementClientPeopleQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type EngagementClientPeopleQuery = { users: { edges: Array<{ node: { id: string, name: string, role: Role } }> } };
 
 export type BellNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -580,6 +1090,11 @@ export type ClientRetainerStatementQueryVariables = Exact<{
 export type ClientRetainerStatementQuery = { retainerStatement: string };
 
 export const MeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Me"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<MeFragment, unknown>;
+export const EngagementListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}}]} as unknown as DocumentNode<EngagementListFieldsFragment, unknown>;
+export const EngagementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}}]} as unknown as DocumentNode<EngagementFieldsFragment, unknown>;
+export const TimelineEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<TimelineEventFieldsFragment, unknown>;
+export const ClientUpdateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeKnow"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeDid"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsNext"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeNeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateBy"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ClientUpdateFieldsFragment, unknown>;
+export const EngagementTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EngagementTaskFieldsFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"offboardedAt"}}]}}]} as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const RetainerDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RetainerDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Retainer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"responseTier"}},{"kind":"Field","name":{"kind":"Name","value":"minutesPurchased"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"overageMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"overagePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}},{"kind":"Field","name":{"kind":"Name","value":"overageRateCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rolloverMaxMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"alertThresholds"}},{"kind":"Field","name":{"kind":"Name","value":"accountManagerId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RetainerDetailFieldsFragment, unknown>;
@@ -598,6 +1113,36 @@ export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kin
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Me"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Me"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const UpdateMyProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Me"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Me"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
 export const ChangeMyPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMyPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const EngagementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Engagements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}}]} as unknown as DocumentNode<EngagementsQuery, EngagementsQueryVariables>;
+export const EngagementDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"commanderOnly"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"checkedByName"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phaseHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"changedByName"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"severityHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"changedByName"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<EngagementDetailQuery, EngagementDetailQueryVariables>;
+export const EngagementTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEventFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EngagementTimelineQuery, EngagementTimelineQueryVariables>;
+export const EngagementTimelineCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementTimelineCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timelineCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<EngagementTimelineCsvQuery, EngagementTimelineCsvQueryVariables>;
+export const EngagementClientUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementClientUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientUpdateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeKnow"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeDid"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsNext"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeNeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateBy"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EngagementClientUpdatesQuery, EngagementClientUpdatesQueryVariables>;
+export const EngagementTaskListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementTaskList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagementTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EngagementTaskListQuery, EngagementTaskListQueryVariables>;
+export const MyEngagementTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEngagementTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEngagementTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MyEngagementTasksQuery, MyEngagementTasksQueryVariables>;
+export const EngagementIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"tlp"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<EngagementIndicatorsQuery, EngagementIndicatorsQueryVariables>;
+export const EngagementIndicatorsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementIndicatorsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<EngagementIndicatorsCsvQuery, EngagementIndicatorsCsvQueryVariables>;
+export const EngagementIndicatorsStixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementIndicatorsStix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorsStix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<EngagementIndicatorsStixQuery, EngagementIndicatorsStixQueryVariables>;
+export const EngagementEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"collectedBy"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"storageLocation"}},{"kind":"Field","name":{"kind":"Name","value":"custodian"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"custody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromParty"}},{"kind":"Field","name":{"kind":"Name","value":"toParty"}},{"kind":"Field","name":{"kind":"Name","value":"transferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementEvidenceQuery, EngagementEvidenceQueryVariables>;
+export const EngagementAssignableClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementAssignableClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementAssignableClientsQuery, EngagementAssignableClientsQueryVariables>;
+export const DeclareEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<DeclareEngagementMutation, DeclareEngagementMutationVariables>;
+export const UpdateEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<UpdateEngagementMutation, UpdateEngagementMutationVariables>;
+export const AcknowledgeEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeEngagementMutation, AcknowledgeEngagementMutationVariables>;
+export const ChangeEngagementSeverityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeEngagementSeverity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeSeverityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeEngagementSeverity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<ChangeEngagementSeverityMutation, ChangeEngagementSeverityMutationVariables>;
+export const SetGateItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGateItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGateItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGateItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<SetGateItemMutation, SetGateItemMutationVariables>;
+export const MoveEngagementPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveEngagementPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MovePhaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveEngagementPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredVia"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderName"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Engagement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementListFields"}},{"kind":"Field","name":{"kind":"Name","value":"retainerId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commanderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeToDetectMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToAcknowledgeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToContainMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"timeToRecoverMinutes"}}]}}]}}]} as unknown as DocumentNode<MoveEngagementPhaseMutation, MoveEngagementPhaseMutationVariables>;
+export const AddTimelineEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTimelineEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTimelineEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTimelineEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AddTimelineEventMutation, AddTimelineEventMutationVariables>;
+export const DraftClientUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftClientUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftClientUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftClientUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientUpdateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeKnow"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeDid"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsNext"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeNeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateBy"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<DraftClientUpdateMutation, DraftClientUpdateMutationVariables>;
+export const EditClientUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditClientUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EditClientUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editClientUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientUpdateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeKnow"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeDid"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsNext"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeNeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateBy"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EditClientUpdateMutation, EditClientUpdateMutationVariables>;
+export const PublishClientUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishClientUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishClientUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishClientUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientUpdateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeKnow"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeDid"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsNext"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeNeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateBy"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PublishClientUpdateMutation, PublishClientUpdateMutationVariables>;
+export const CreateEngagementTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEngagementTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEngagementTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateEngagementTaskMutation, CreateEngagementTaskMutationVariables>;
+export const UpdateEngagementTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEngagementTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEngagementTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateEngagementTaskMutation, UpdateEngagementTaskMutationVariables>;
+export const AnswerEngagementTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerEngagementTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerEngagementTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AnswerEngagementTaskMutation, AnswerEngagementTaskMutationVariables>;
+export const AddIndicatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIndicator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<AddIndicatorMutation, AddIndicatorMutationVariables>;
+export const AddEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEvidenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemNumber"}}]}}]}}]} as unknown as DocumentNode<AddEvidenceMutation, AddEvidenceMutationVariables>;
+export const TransferEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferCustodyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"custodian"}}]}}]}}]} as unknown as DocumentNode<TransferEvidenceMutation, TransferEvidenceMutationVariables>;
+export const EngagementActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EngagementActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagementActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnId"}},{"kind":"Field","name":{"kind":"Name","value":"engagement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"containedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastClientUpdateAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateDueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timelineEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TimelineEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientUpdateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeKnow"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeDid"}},{"kind":"Field","name":{"kind":"Name","value":"whatIsNext"}},{"kind":"Field","name":{"kind":"Name","value":"whatWeNeed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextUpdateBy"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"engagementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"}},{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EngagementActivitySubscription, EngagementActivitySubscriptionVariables>;
+export const EngagementClientPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementClientPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EngagementClientPeopleQuery, EngagementClientPeopleQueryVariables>;
 export const BellNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BellNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BellNotificationsQuery, BellNotificationsQueryVariables>;
 export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const UnreadNotificationCountChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"UnreadNotificationCountChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCountChanged"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountChangedSubscription, UnreadNotificationCountChangedSubscriptionVariables>;

@@ -5,24 +5,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ApiService, RetainerStatementCsvDocument, formMessage } from '@vigil/web/data-access';
 import { dayNumber } from '../shared/format';
+import { fileSafe, saveFile } from '@vigil/web/ui';
 
 /** A file name from the reference: letters, digits, dots, dashes and underscores only. */
 export function statementFileName(reference: string, from: string, to: string): string {
-  const safe = reference.trim().replace(/[^A-Za-z0-9._-]+/g, '-') || 'retainer';
-  return `statement-${safe}-${from}-${to}.csv`;
-}
-
-/** Saves text as a file through a temporary Blob link. */
-function saveFile(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return `statement-${fileSafe(reference, 'retainer')}-${from}-${to}.csv`;
 }
 
 /** The ledger between two of the client's calendar days as a CSV file, for finance. */

@@ -1,5 +1,5 @@
-import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { ApiError, FieldMap, formMessage, showServerError } from '@vigil/web/data-access';
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+export { applyServerError } from '@vigil/web/data-access';
 
 /** Hours as typed (number inputs give numbers; empty gives null). */
 export type HoursValue = number | string | null;
@@ -59,18 +59,4 @@ export function parseThresholds(text: string): number[] | null {
 
 export function thresholds(control: AbstractControl<string>): ValidationErrors | null {
   return parseThresholds(control.value ?? '') === null ? { thresholds: true } : null;
-}
-
-/**
- * Puts a server error on its field, with the API's field names ("input.termStart") said in words
- * from the map; returns the message for the whole form when no field matches, otherwise null.
- */
-export function applyServerError(form: FormGroup, e: unknown, fields: FieldMap): string | null {
-  if (!(e instanceof ApiError)) return formMessage(e);
-  let message = e.message;
-  for (const [name, { label }] of Object.entries(fields)) {
-    if (name !== e.field) message = message.split(name).join(`the ${label.toLowerCase()}`);
-  }
-  const error = new ApiError(message, e.code, e.field);
-  return showServerError(form, error, fields) ? null : formMessage(error);
 }

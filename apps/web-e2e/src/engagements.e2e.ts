@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, signIn } from '../support/app';
+
+test('a consultant declares an incident and writes to the client, who sees it live and answers a question the consultant sees live', async ({
+  browser,
+}) => {
+  // The consultant declares a SEV1 for Acme and lands on its page.
+  const consultant = await (await browser.newContext()).newPage();
+  await signIn(consultant, ACCOUNTS.consultant);
+  await consultant.goto('/provider/engagements');
+  await consultant.getByTestId('declare-engagement').click();
+  const dialog = consultant.getByRole('dialog');
+  await dialog.getByTestId('incident-client').click();
+  await consultant.getByRole('option', { name: 'Acme Manufacturing' }).click();
+  await dialog.getByTestId('incident-title').fill('Ransomware on the design file server');
+  await dialog.getByTestId('incident-severity').click();
+  await consultant.getByRole('option', { name: /^SEV1/ }).click();
+  await dialog.getByTestId('save-incident').click();
+  await expect(consultant).toHaveURL(/\/provider\/engagements\/[0-9a-f-]{36}$/);
+  const engagementId = consultant.url().split('/').at(-1) as string;
+  await expect(consultant.getByTestId('engagement-severity')).toHaveText('SEV1');
+
+  // Two timeline events from the keyboard: one for the team, one the client may see.
+  await consultant.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(consultant.getByTestId('event-description')).toBeVisible();
+  await consultant.keyboard.press('t');
+  await expect(consultant.getByTestId('event-description')).toBeFocused();
+  await consultant.keyboard.type('Encrypted shares found on FS02; attacker used a VPN account');
+  await consultant.keyboard.press('Control+Enter');
+  await expect(consultant.getByTestId('timeline')).toContainText('Encrypted shares found on FS02');
+  await consultant.getByTestId('event-description').fill('File server isolated from the network');
+  await consultant.getByTestId('event-visibility-client').click();
+  await consultant.getByTestId('add-event').click();
+  await expect(consultant.getByTestId('timeline')).toContainText('File server isolated');
+
+  // The client viewer is already on the incident's page in another browser.
+  const viewer = await (await browser.newContext()).newPage();
+  await signIn(viewer, ACCOUNTS.acmeViewer);
+  await viewer.goto(`/portal/incidents/${engagementId}`);
+  await expect(viewer.getByTestId('no-update')).toBeVisible();
+  await expect(viewer.getByTestId('portal-timeline')).toContainText('File server isolated');
+  await expect(viewer.getByTestId('portal-timeline')).not.toContainText('VPN account');
+
+  // The consultant (the incident commander) drafts and publishes a client update.
+  await consultant.getByRole('tab', { name: 'Client updates' }).click();
+  await consultant
+    .getByTestId('update-whatWeKnow')
+    .fill('One file server was encrypted; backups are intact.');
+  await consultant.getByTestId('update-whatWeNeed').fill('Who can approve taking FS02 offline?');
+  await consultant.getByTestId('save-draft').click();
+  await consultant.getByTestId('publish-update').click();
+  await expect(consultant.getByTestId('client-update').first()).not.toContainText('Draft');
+
+  // It appears on the client's page without a reload.
+  await expect(viewer.getByTestId('latest-update')).toContainText(
+    'One file server was encrypted; backups are intact.',
+  );
+
+  // The consultant asks the viewer a question; the viewer answers in place.
+  await consultant.getByRole('tab', { name: 'Tasks' }).click();
+  await consultant.getByTestId('task-title').fill('When did you last restore from backup?');
+  await consultant.getByTestId('task-owner').click();
+  await consultant.getByRole('option', { name: /Vic Viewer \(client\)/ }).click();
+  await consultant.getByTestId('add-task').click();
+  const question = viewer.getByTestId('rfi').filter({ hasText: 'When did you last restore' });
+  await expect(question).toBeVisible();
+  await question.getByTestId('rfi-answer').fill('Last Tuesday, a full restore test of FS02');
+  await question.getByTestId('rfi-send').click();
+  await expect(viewer.getByTestId('rfi')).toHaveCount(0);
+
+  // The answer reaches the consultant's open tasks tab live.
+  await expect(consultant.getByTestId('task-answer')).toContainText(
+    'Last Tuesday, a full restore test of FS02',
+  );
+});

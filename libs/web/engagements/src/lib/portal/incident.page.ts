@@ -1,0 +1,141 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import {
+  AnswerEngagementTaskDocument,
+  ApiService,
+  AuthService,
+  EngagementActivityDocument,
+  EngagementClientUpdatesDocument,
+  EngagementDetailDocument,
+  EngagementTaskFieldsFragment,
+  EngagementTaskListDocument,
+  formMessage,
+  remote,
+} from '@vigil/web/data-access';
+import { formatInZone, PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
+import { Subscription } from 'rxjs';
+import { KIND_LABELS, phaseLabel } from '../format';
+import { PhaseBarComponent } from '../engagement/phase-bar.component';
+import { loadTimeline } from '../timeline-loader';
+import { UpdateCardComponent } from '../update-card.component';
+
+/**
+ * One incident as the client follows it: the phase, the latest update at the top, the timeline
+ * the team shares, and the questions put to this person, answered in place. The provider's
+ * changes arrive live.
+ */
+@Component({
+  selector: 'vigil-portal-incident',
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    PageStateComponent,
+    PhaseBarComponent,
+    UpdateCardComponent,
+    ZonedDatePipe,
+  ],
+  templateUrl: './incident.page.html',
+  styleUrl: './incident.page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PortalIncidentPage {
+  /** From the route (:id). */
+  readonly id = input.required<string>();
+  private readonly api = inject(ApiService);
+  private readonly auth = inject(AuthService);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly timeZone = computed(() => this.auth.user()?.timeZone ?? 'UTC');
+  protected readonly phaseLabel = phaseLabel;
+  protected readonly kindLabel = (k: string): string => KIND_LABELS[k] ?? k;
+  protected readonly live = signal(false);
+  private readonly revision = signal(0);
+  private readonly params = computed(() => ({ id: this.id(), revision: this.revision() }));
+
+  protected readonly data = remote(this.params, async ({ id }) => {
+    const detail = await this.api.query(EngagementDetailDocument, { id });
+    const updates = await this.api.query(EngagementClientUpdatesDocument, { id });
+    const timeline = await loadTimeline(this.api, id);
+    const tasks = await this.api.query(EngagementTaskListDocument, { id });
+    return {
+      engagement: detail.engagement,
+      updates: updates.clientUpdates,
+      timeline: timeline.events,
+      tasks: tasks.engagementTasks,
+    };
+  });
+  protected readonly engagement = computed(() => {
+    const e = this.data.value()?.engagement;
+    return e && e.id === this.id() ? e : null;
+  });
+  protected readonly latest = computed(() => this.data.value()?.updates[0] ?? null);
+  protected readonly earlier = computed(() => this.data.value()?.updates.slice(1) ?? []);
+  protected readonly openRequests = computed(() =>
+    (this.data.value()?.tasks ?? []).filter((t) => !t.answer && t.status !== 'CANCELLED'),
+  );
+  protected readonly answered = computed(() =>
+    (this.data.value()?.tasks ?? []).filter((t) => !!t.answer),
+  );
+  protected readonly notFound = computed(() => this.data.apiError()?.code === 'NOT_FOUND');
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    let subscription: Subscription | null = null;
+    effect(() => {
+      const id = this.id();
+      untracked(() => {
+        subscription?.unsubscribe();
+        subscription = this.api
+          .subscribe(EngagementActivityDocument, { id })
+          .pipe(takeUntilDestroyed(this.destroyRef))
+          .subscribe({
+            next: () => {
+              this.live.set(true);
+              this.revision.update((n) => n + 1);
+            },
+            error: () => this.live.set(false),
+          });
+        this.live.set(true);
+      });
+    });
+  }
+
+  protected at(iso: string, zone: string): string {
+    return formatInZone(iso, zone);
+  }
+
+  protected async answer(task: EngagementTaskFieldsFragment, text: string): Promise<void> {
+    this.error.set(null);
+    if (!text.trim()) {
+      this.error.set('Write your answer first.');
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.api.mutate(AnswerEngagementTaskDocument, {
+        input: { id: task.id, expectedVersion: task.version, answer: text.trim() },
+      });
+      this.revision.update((n) => n + 1);
+    } catch (e) {
+      this.error.set(formMessage(e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
