@@ -17,6 +17,7 @@ const PAGES: [string, string[]][] = [
   [
     ACCOUNTS.providerAdmin,
     [
+      '/provider/engagements',
       '/provider/clients',
       '/provider/retainers',
       '/provider/time',
@@ -29,7 +30,15 @@ const PAGES: [string, string[]][] = [
   ],
   [
     ACCOUNTS.acmeAdmin,
-    ['/portal', '/portal/organization', '/portal/retainer', '/portal/audit', '/profile'],
+    [
+      '/portal',
+      '/portal/incidents',
+      '/portal/incidents/report',
+      '/portal/organization',
+      '/portal/retainer',
+      '/portal/audit',
+      '/profile',
+    ],
   ],
 ];
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ACCOUNTS, signIn } from '../support/app';
+import { ACCOUNTS, expectAccessible, signIn } from '../support/app';
 
 test('a consultant declares an incident and writes to the client, who sees it live and answers a question the consultant sees live', async ({
   browser,
@@ -72,4 +72,8 @@ test('a consultant declares an incident and writes to the client, who sees it li
   await expect(consultant.getByTestId('task-answer')).toContainText(
     'Last Tuesday, a full restore test of FS02',
   );
+
+  // Both pages, as they now stand, have no serious accessibility violations.
+  await expectAccessible(consultant, '/provider/engagements/:id (tasks)');
+  await expectAccessible(viewer, '/portal/incidents/:id');
 });
