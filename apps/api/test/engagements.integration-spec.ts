@@ -687,6 +687,42 @@ describe('engagements', () => {
     expect(after).toMatchObject({ phase: 'INTAKE' });
   });
 
+  it('sums up open engagements for admins and account managers, each over the clients they may see', async () => {
+    type Dashboard = {
+      engagementDashboard: {
+        open: { severity: string; phase: string; count: number }[];
+        updateOverdue: number;
+        unacknowledged: number;
+      };
+    };
+    const query = `{ engagementDashboard { open { severity phase count } updateOverdue unacknowledged } }`;
+    const count = (d: Dashboard, severity: string) =>
+      d.engagementDashboard.open
+        .filter((c) => c.severity === severity && c.phase === 'INTAKE')
+        .reduce((n, c) => n + c.count, 0);
+    const adminToken = (await api.login('admin@northwatch.test')).accessToken;
+    const before = {
+      admin: await api.ok<Dashboard>(query, {}, adminToken),
+      am: await api.ok<Dashboard>(query, {}, am.accessToken),
+    };
+    // A Kestrel report: the admin counts it, Acme's and Helios's account manager does not.
+    await declare(kestrelAdmin.accessToken, {
+      title: 'Wire fraud attempt',
+      incidentType: 'BUSINESS_EMAIL_COMPROMISE',
+      severity: 'SEV3',
+    });
+    const after = {
+      admin: await api.ok<Dashboard>(query, {}, adminToken),
+      am: await api.ok<Dashboard>(query, {}, am.accessToken),
+    };
+    expect(count(after.admin, 'SEV3') - count(before.admin, 'SEV3')).toBe(1);
+    expect(after.admin.engagementDashboard.unacknowledged).toBe(
+      before.admin.engagementDashboard.unacknowledged + 1,
+    );
+    expect(after.am).toEqual(before.am);
+    expect(codes(await api.gql(query, {}, consultant.accessToken))).toEqual(['FORBIDDEN']);
+  });
+
   it('refuses bad input with the field and the reason', async () => {
     const bad = async (input: Record<string, unknown>) =>
       api.gql(DECLARE, { input }, consultant.accessToken);

@@ -77,3 +77,47 @@ test('a consultant declares an incident and writes to the client, who sees it li
   await expectAccessible(consultant, '/provider/engagements/:id (tasks)');
   await expectAccessible(viewer, '/portal/incidents/:id');
 });
+
+test('the commander records the scope and releases the review, which the client then reads, and the account manager sees the engagement on the dashboard', async ({
+  browser,
+}) => {
+  const consultant = await (await browser.newContext()).newPage();
+  await signIn(consultant, ACCOUNTS.consultant);
+  await consultant.goto('/provider/engagements');
+  await consultant.getByTestId('declare-engagement').click();
+  const dialog = consultant.getByRole('dialog');
+  await dialog.getByTestId('incident-client').click();
+  await consultant.getByRole('option', { name: 'Acme Manufacturing' }).click();
+  await dialog.getByTestId('incident-title').fill('Mailbox rule exfiltrating invoices');
+  await dialog.getByTestId('save-incident').click();
+  await expect(consultant).toHaveURL(/\/provider\/engagements\/[0-9a-f-]{36}$/);
+  const engagementId = consultant.url().split('/').at(-1) as string;
+
+  await consultant.getByRole('tab', { name: 'Scope' }).click();
+  await consultant.getByTestId('asset-hostname').fill('mx01.acme.example');
+  await consultant.getByTestId('add-asset').click();
+  await expect(consultant.getByText('mx01.acme.example')).toBeVisible();
+
+  await consultant.getByRole('tab', { name: 'Review' }).click();
+  await consultant.getByLabel('Root cause').fill('A phished password without MFA on the mailbox.');
+  await consultant.getByRole('button', { name: 'Save review' }).click();
+  await expect(consultant.getByText('Not released')).toBeVisible();
+  await consultant.getByRole('button', { name: 'Release to the client' }).click();
+  await expect(consultant.getByText(/Released to the client/)).toBeVisible();
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signIn(viewer, ACCOUNTS.acmeViewer);
+  await viewer.goto(`/portal/incidents/${engagementId}`);
+  await expect(viewer.getByTestId('portal-review')).toContainText(
+    'A phished password without MFA on the mailbox.',
+  );
+
+  const am = await (await browser.newContext()).newPage();
+  await signIn(am, ACCOUNTS.accountManager);
+  await am.goto('/provider/engagements');
+  await expect(am.getByTestId('engagement-dashboard')).toBeVisible();
+  await am.getByTestId('scope-all').click();
+  await expect(am.getByTestId('engagements-table')).toContainText(
+    'Mailbox rule exfiltrating invoices',
+  );
+});

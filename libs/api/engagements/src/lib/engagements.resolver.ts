@@ -6,6 +6,8 @@ import {
   AddMemberInput,
   ChangeSeverityInput,
   DeclareEngagementInput,
+  EngagementCountType,
+  EngagementDashboardType,
   EngagementFilter,
   EngagementMemberType,
   EngagementType,
@@ -77,6 +79,16 @@ export class EngagementsResolver {
   @Query(() => EngagementType)
   async engagement(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<EngagementType> {
     return this.reload(id);
+  }
+
+  @Allow(Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER)
+  @Query(() => EngagementDashboardType)
+  async engagementDashboard(): Promise<EngagementDashboardType> {
+    const d = await this.service.dashboard();
+    return Object.assign(new EngagementDashboardType(), {
+      ...d,
+      open: d.open.map((c) => Object.assign(new EngagementCountType(), c)),
+    });
   }
 
   @Allow(...PROVIDER_ROLES, Role.CLIENT_ADMIN)

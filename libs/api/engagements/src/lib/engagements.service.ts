@@ -37,6 +37,7 @@ import {
   ProviderEngagementRole,
   RetainerStatus,
   Role,
+  Severity,
   timestampOrderProblem,
 } from '@vigil/shared/domain';
 import { EntityManager } from 'typeorm';
@@ -351,6 +352,26 @@ export class EngagementsService {
         }),
       ),
     };
+  }
+
+  /** Open engagements by severity and phase, late client updates and untaken reports. */
+  dashboard(): Promise<{
+    open: { severity: Severity; phase: EngagementPhase; count: number }[];
+    updateOverdue: number;
+    unacknowledged: number;
+  }> {
+    return this.db.run(async (em) => {
+      const open = (await em.query(
+        `SELECT severity, phase, count(*)::int AS count FROM engagements
+         WHERE phase <> 'CLOSED' GROUP BY severity, phase ORDER BY severity, phase`,
+      )) as { severity: Severity; phase: EngagementPhase; count: number }[];
+      const [totals] = (await em.query(
+        `SELECT count(*) FILTER (WHERE next_update_due_at < now())::int AS overdue,
+                count(*) FILTER (WHERE acknowledged_at IS NULL)::int AS unacknowledged
+         FROM engagements WHERE phase <> 'CLOSED'`,
+      )) as [{ overdue: number; unacknowledged: number }];
+      return { open, updateOverdue: totals.overdue, unacknowledged: totals.unacknowledged };
+    });
   }
 
   async update(input: UpdateEngagementInput): Promise<EngagementEntity> {

@@ -315,3 +315,22 @@ export class EngagementFilter {
   })
   search?: string;
 }
+
+@ObjectType('EngagementCount')
+export class EngagementCountType {
+  @Field(() => Severity) severity!: Severity;
+  @Field(() => EngagementPhase) phase!: EngagementPhase;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('EngagementDashboard', {
+  description: 'Open engagements across the clients you may see.',
+})
+export class EngagementDashboardType {
+  @Field(() => [EngagementCountType], { description: 'Open engagements by severity and phase.' })
+  open!: EngagementCountType[];
+  @Field(() => Int, { description: 'Open engagements whose promised client update is late.' })
+  updateOverdue!: number;
+  @Field(() => Int, { description: 'Reported by clients and not yet taken by the provider.' })
+  unacknowledged!: number;
+}

@@ -27,6 +27,8 @@ import { EvidenceComponent } from './evidence.component';
 import { IndicatorsComponent } from './indicators.component';
 import { OverviewComponent } from './overview.component';
 import { PhaseBarComponent } from './phase-bar.component';
+import { ReviewComponent } from './review.component';
+import { ScopeComponent } from './scope.component';
 import { TasksComponent } from './tasks.component';
 import { TimelineComponent } from './timeline.component';
 
@@ -40,7 +42,8 @@ export interface Revisions {
 
 /**
  * One engagement for provider staff: the phase bar, then tabs for the overview (metrics, gate,
- * severity, team), the timeline, tasks, client updates, indicators and evidence. Changes made
+ * severity, team), the timeline, tasks, client updates, scope, indicators, evidence and the
+ * post-incident review. Changes made
  * by colleagues arrive live over the engagement's activity subscription.
  */
 @Component({
@@ -56,6 +59,8 @@ export interface Revisions {
     ClientUpdatesComponent,
     IndicatorsComponent,
     EvidenceComponent,
+    ScopeComponent,
+    ReviewComponent,
   ],
   template: `
     <div class="page">
@@ -116,6 +121,11 @@ export interface Revisions {
               />
             </ng-template>
           </mat-tab>
+          <mat-tab label="Scope">
+            <ng-template matTabContent>
+              <vigil-engagement-scope [engagementId]="e.id" />
+            </ng-template>
+          </mat-tab>
           <mat-tab label="Indicators">
             <ng-template matTabContent>
               <vigil-engagement-indicators [engagementId]="e.id" [reference]="e.reference" />
@@ -124,6 +134,11 @@ export interface Revisions {
           <mat-tab label="Evidence">
             <ng-template matTabContent>
               <vigil-engagement-evidence [engagementId]="e.id" />
+            </ng-template>
+          </mat-tab>
+          <mat-tab label="Review">
+            <ng-template matTabContent>
+              <vigil-engagement-review [engagementId]="e.id" />
             </ng-template>
           </mat-tab>
         </mat-tab-group>

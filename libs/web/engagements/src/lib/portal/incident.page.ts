@@ -21,6 +21,7 @@ import {
   EngagementActivityDocument,
   EngagementClientUpdatesDocument,
   EngagementDetailDocument,
+  EngagementReviewDocument,
   EngagementTaskFieldsFragment,
   EngagementTaskListDocument,
   formMessage,
@@ -30,6 +31,7 @@ import { formatInZone, PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
 import { Subscription } from 'rxjs';
 import { KIND_LABELS, phaseLabel } from '../format';
 import { PhaseBarComponent } from '../engagement/phase-bar.component';
+import { REVIEW_SECTIONS } from '../engagement/review.component';
 import { loadTimeline } from '../timeline-loader';
 import { UpdateCardComponent } from '../update-card.component';
 
@@ -50,7 +52,7 @@ import { UpdateCardComponent } from '../update-card.component';
     UpdateCardComponent,
     ZonedDatePipe,
   ],
-  templateUrl: './incident.page.html',
+  templateUrl: './incident-page.component.html',
   styleUrl: './incident.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -64,6 +66,7 @@ export class PortalIncidentPage {
   protected readonly phaseLabel = phaseLabel;
   protected readonly kindLabel = (k: string): string => KIND_LABELS[k] ?? k;
   protected readonly live = signal(false);
+  protected readonly reviewSections = REVIEW_SECTIONS;
   private readonly revision = signal(0);
   private readonly params = computed(() => ({ id: this.id(), revision: this.revision() }));
 
@@ -72,11 +75,13 @@ export class PortalIncidentPage {
     const updates = await this.api.query(EngagementClientUpdatesDocument, { id });
     const timeline = await loadTimeline(this.api, id);
     const tasks = await this.api.query(EngagementTaskListDocument, { id });
+    const review = await this.api.query(EngagementReviewDocument, { id });
     return {
       engagement: detail.engagement,
       updates: updates.clientUpdates,
       timeline: timeline.events,
       tasks: tasks.engagementTasks,
+      review: review.postIncidentReview,
     };
   });
   protected readonly engagement = computed(() => {

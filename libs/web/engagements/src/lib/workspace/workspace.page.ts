@@ -15,6 +15,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
+import { Role } from '@vigil/shared/domain';
 import {
   ApiService,
   AuthService,
@@ -35,6 +36,7 @@ import {
   ZonedDatePipe,
 } from '@vigil/web/ui';
 import { duration, minutesSince, overdue, PHASE_ORDER, phaseLabel } from '../format';
+import { DashboardComponent } from './dashboard.component';
 import { DeclareDialog } from './declare.dialog';
 import { SavedViews } from './saved-views';
 
@@ -60,6 +62,7 @@ const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
     PageStateComponent,
     PagerComponent,
     ZonedDatePipe,
+    DashboardComponent,
   ],
   template: `
     <div class="page">
@@ -69,6 +72,10 @@ const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
           Declare an incident
         </button>
       </div>
+
+      @if (seesDashboard()) {
+        <vigil-engagement-dashboard />
+      }
 
       <div class="filters" role="search" aria-label="Filter engagements">
         <mat-button-toggle-group
@@ -233,6 +240,10 @@ export class WorkspacePage {
   protected readonly allPhases = PHASE_ORDER as readonly EngagementPhase[];
   protected readonly phaseLabel = phaseLabel;
   protected readonly timeZone = computed(() => this.auth.user()?.timeZone ?? 'UTC');
+  protected readonly seesDashboard = computed(() => {
+    const role = this.auth.user()?.role;
+    return role === Role.PROVIDER_ADMIN || role === Role.ACCOUNT_MANAGER;
+  });
   private readonly now = signal(Date.now());
 
   protected readonly scope = computed(() => (this.url.get('scope') === 'all' ? 'all' : 'mine'));
