@@ -263,6 +263,51 @@ describe('engagements', () => {
     expect(taken.acknowledgeEngagement.metrics.timeToAcknowledgeMinutes).toBeGreaterThanOrEqual(0);
   });
 
+  it('tells only the consultants on call for the client when one is, plus the account managers', async () => {
+    const adminToken = (await api.login('admin@northwatch.test')).accessToken;
+    // A second consultant for Acme, put on call; Cora stays assigned but is not on call.
+    const email = `oncall-${Date.now()}@northwatch.test`;
+    const invited = await api.ok<{ inviteUser: { link: string } }>(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { link } }`,
+      { input: { email, organizationId: am.user.organizationId, role: 'CONSULTANT' } },
+      adminToken,
+    );
+    const token = new URL(invited.inviteUser.link).searchParams.get('token') ?? '';
+    const joined = await api.ok<{
+      acceptInvitation: { accessToken: string; user: { id: string } };
+    }>(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken user { id } } }`,
+      { input: { token, name: 'Olli On-Call', password: 'a-long-enough-password-1' } },
+    );
+    await api.ok(
+      `mutation($u: ID!, $o: ID!) { assignUserToOrganization(userId: $u, organizationId: $o, onCall: true) { id } }`,
+      { u: joined.acceptInvitation.user.id, o: acmeId },
+      adminToken,
+    );
+    const reported = await declare(acmeAdmin.accessToken, {
+      title: 'Strange admin logins at night',
+      incidentType: 'CLOUD_ACCOUNT_COMPROMISE',
+      severity: 'SEV2',
+    });
+    const told = async (accessToken: string) =>
+      (
+        await api.ok<{ notifications: { edges: { node: { link: string } }[] } }>(
+          `{ notifications(first: 50) { edges { node { link } } } }`,
+          {},
+          accessToken,
+        )
+      ).notifications.edges.some((e) => e.node.link === `/provider/engagements/${reported.id}`);
+    expect(await told(joined.acceptInvitation.accessToken)).toBe(true);
+    expect(await told(am.accessToken)).toBe(true);
+    expect(await told(consultant.accessToken)).toBe(false);
+    // Off call again: the next report goes to every assigned consultant.
+    await api.ok(
+      `mutation($u: ID!, $o: ID!) { assignUserToOrganization(userId: $u, organizationId: $o, onCall: false) { id } }`,
+      { u: joined.acceptInvitation.user.id, o: acmeId },
+      adminToken,
+    );
+  });
+
   it('shows client users only what is theirs to see, by query', async () => {
     const e = await declare(consultant.accessToken, {
       organizationId: acmeId,

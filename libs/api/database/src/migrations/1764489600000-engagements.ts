@@ -195,6 +195,7 @@ export class Engagements1764489600000 implements MigrationInterface {
       `CREATE TRIGGER custody_transfers_no_truncate BEFORE TRUNCATE ON "custody_transfers" FOR EACH STATEMENT EXECUTE FUNCTION vigil_append_only()`,
       applyActorFunction(true),
       `ALTER TABLE "organization_assignments" ADD "on_call" boolean NOT NULL DEFAULT false`,
+      `GRANT UPDATE ("on_call") ON "organization_assignments" TO ${APP_ROLE}`,
       `GRANT SELECT, INSERT, UPDATE ON ${TABLES.filter((t) => t !== 'custody_transfers')
         .map((t) => `"${t}"`)
         .join(', ')} TO ${APP_ROLE}`,
