@@ -93,6 +93,14 @@ test('the commander records the scope and releases the review, which the client 
   await expect(consultant).toHaveURL(/\/provider\/engagements\/[0-9a-f-]{36}$/);
   const engagementId = consultant.url().split('/').at(-1) as string;
 
+  // The commander brings the account manager onto the team.
+  await consultant.getByTestId('member-person').click();
+  await consultant.getByRole('option', { name: 'Max Account (provider)' }).click();
+  await consultant.getByTestId('member-role').click();
+  await consultant.getByRole('option', { name: 'Communications lead' }).click();
+  await consultant.getByTestId('add-member').click();
+  await expect(consultant.locator('.team')).toContainText('Max Account · Communications lead');
+
   await consultant.getByRole('tab', { name: 'Scope' }).click();
   await consultant.getByTestId('asset-hostname').fill('mx01.acme.example');
   await consultant.getByTestId('add-asset').click();

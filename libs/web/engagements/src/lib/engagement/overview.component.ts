@@ -15,16 +15,27 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   AcknowledgeEngagementDocument,
+  AddEngagementMemberDocument,
   ApiService,
   AuthService,
   ChangeEngagementSeverityDocument,
+  EngagementClientPeopleDocument,
   EngagementDetailQuery,
+  EngagementRole,
   formMessage,
   MoveEngagementPhaseDocument,
+  remote,
+  RemoveEngagementMemberDocument,
   SetGateItemDocument,
   Severity,
 } from '@vigil/web/data-access';
 import { ZonedDatePipe } from '@vigil/web/ui';
+import {
+  ClientContactRole,
+  isProviderRole,
+  ProviderEngagementRole,
+  Role,
+} from '@vigil/shared/domain';
 import { duration, PHASE_ORDER, phaseLabel, roleLabel } from '../format';
 
 type Engagement = EngagementDetailQuery['engagement'];
@@ -76,6 +87,37 @@ export class OverviewComponent {
     return PHASE_ORDER.slice(0, Math.max(0, i));
   });
   protected readonly gateDone = computed(() => this.engagement().gate.every((g) => g.checked));
+  protected memberId = '';
+  protected memberRole: EngagementRole | '' = '';
+  private readonly people = remote(
+    () => ({
+      own: this.auth.user()?.organizationId ?? '',
+      client: this.engagement().organizationId,
+    }),
+    async ({ own, client }) => {
+      // Each list on its own: one that cannot be read leaves the other.
+      const of = (organizationId: string) =>
+        this.api
+          .query(EngagementClientPeopleDocument, { organizationId })
+          .then((d) => d.users.edges.map((e) => e.node))
+          .catch(() => []);
+      return [...(await of(own)), ...(await of(client))];
+    },
+  );
+  /** Provider staff (consultants, account managers, admins) and the client's people. */
+  protected readonly candidates = computed(() =>
+    (this.people.value() ?? []).map((p) => ({
+      id: p.id,
+      label: `${p.name} (${isProviderRole(p.role as Role) ? 'provider' : 'client'})`,
+      provider: isProviderRole(p.role as Role),
+    })),
+  );
+  protected readonly rolesFor = (userId: string): EngagementRole[] => {
+    const provider = this.candidates().find((c) => c.id === userId)?.provider ?? true;
+    return (provider
+      ? Object.values(ProviderEngagementRole)
+      : Object.values(ClientContactRole)) as unknown as EngagementRole[];
+  };
 
   private async run(work: () => Promise<unknown>): Promise<void> {
     this.busy.set(true);
@@ -145,6 +187,27 @@ export class OverviewComponent {
         },
       }),
     );
+  }
+
+  protected addMember(): Promise<void> {
+    if (!this.memberId || !this.memberRole) {
+      this.error.set('Choose a person and their role.');
+      return Promise.resolve();
+    }
+    const input = {
+      engagementId: this.engagement().id,
+      userId: this.memberId,
+      role: this.memberRole,
+    };
+    return this.run(async () => {
+      await this.api.mutate(AddEngagementMemberDocument, { input });
+      this.memberId = '';
+      this.memberRole = '';
+    });
+  }
+
+  protected removeMember(id: string): Promise<void> {
+    return this.run(() => this.api.mutate(RemoveEngagementMemberDocument, { id }));
   }
 
   protected acknowledge(): Promise<void> {
