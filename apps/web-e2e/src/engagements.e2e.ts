@@ -93,6 +93,17 @@ test('the commander records the scope and releases the review, which the client 
   await expect(consultant).toHaveURL(/\/provider\/engagements\/[0-9a-f-]{36}$/);
   const engagementId = consultant.url().split('/').at(-1) as string;
 
+  // The summary the client reads, and notes the client never sees.
+  await consultant.getByRole('button', { name: 'Edit details' }).click();
+  await consultant
+    .getByLabel('What happened (the client reads this)')
+    .fill('Invoices were forwarded to an outside address.');
+  await consultant
+    .getByLabel('Internal notes (the team only)')
+    .fill('Same actor as the Helios case?');
+  await consultant.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(consultant.getByText('Same actor as the Helios case?')).toBeVisible();
+
   // The commander brings the account manager onto the team.
   await consultant.getByTestId('member-person').click();
   await consultant.getByRole('option', { name: 'Max Account (provider)' }).click();
@@ -119,6 +130,10 @@ test('the commander records the scope and releases the review, which the client 
   await expect(viewer.getByTestId('portal-review')).toContainText(
     'A phished password without MFA on the mailbox.',
   );
+  await expect(viewer.getByTestId('portal-summary')).toHaveText(
+    'Invoices were forwarded to an outside address.',
+  );
+  await expect(viewer.getByText('Same actor as the Helios case?')).toHaveCount(0);
 
   const am = await (await browser.newContext()).newPage();
   await signIn(am, ACCOUNTS.accountManager);

@@ -27,6 +27,7 @@ import {
   remote,
   RemoveEngagementMemberDocument,
   SetGateItemDocument,
+  UpdateEngagementDocument,
   Severity,
 } from '@vigil/web/data-access';
 import { ZonedDatePipe } from '@vigil/web/ui';
@@ -208,6 +209,32 @@ export class OverviewComponent {
 
   protected removeMember(id: string): Promise<void> {
     return this.run(() => this.api.mutate(RemoveEngagementMemberDocument, { id }));
+  }
+
+  protected editing = false;
+  protected draft = { title: '', summary: '', internalNotes: '' };
+
+  protected startEdit(): void {
+    const e = this.engagement();
+    this.draft = { title: e.title, summary: e.summary, internalNotes: e.internalNotes ?? '' };
+    this.editing = true;
+  }
+
+  /** Saves over the version shown; a colleague's newer save is refused, never overwritten. */
+  protected saveEdit(): Promise<void> {
+    const e = this.engagement();
+    return this.run(async () => {
+      await this.api.mutate(UpdateEngagementDocument, {
+        input: {
+          id: e.id,
+          expectedVersion: e.version,
+          title: this.draft.title.trim(),
+          summary: this.draft.summary,
+          internalNotes: this.draft.internalNotes,
+        },
+      });
+      this.editing = false;
+    });
   }
 
   protected acknowledge(): Promise<void> {
