@@ -139,6 +139,27 @@ export class ClientUpdatesService {
       e.lastClientUpdateAt = now;
       e.nextUpdateDueAt = nextUpdateBy;
       const engagement = await em.save(EngagementEntity, e);
+      // The live update goes out first: the bells' counts follow it.
+      this.events.publish({
+        kind: ActivityKind.CLIENT_UPDATE,
+        engagementId: e.id,
+        organizationId: e.organizationId,
+        visibility: Visibility.CLIENT,
+        audienceUserId: null,
+        item: {
+          id: saved.id,
+          engagementId: saved.engagementId,
+          ...texts(saved),
+          status: saved.status,
+          nextUpdateBy: saved.nextUpdateBy,
+          authorName: null,
+          publishedAt: saved.publishedAt,
+          publishedByName: null,
+          version: saved.version,
+          updatedAt: saved.updatedAt,
+        },
+      });
+      this.events.engagementChanged(engagement);
       const readers = await em.find(UserEntity, {
         where: {
           organizationId: e.organizationId,
@@ -169,26 +190,6 @@ export class ClientUpdatesService {
         targetId: saved.id,
         changes: { nextUpdateBy: nextUpdateBy.toISOString() },
       });
-      this.events.publish({
-        kind: ActivityKind.CLIENT_UPDATE,
-        engagementId: e.id,
-        organizationId: e.organizationId,
-        visibility: Visibility.CLIENT,
-        audienceUserId: null,
-        item: {
-          id: saved.id,
-          engagementId: saved.engagementId,
-          ...texts(saved),
-          status: saved.status,
-          nextUpdateBy: saved.nextUpdateBy,
-          authorName: null,
-          publishedAt: saved.publishedAt,
-          publishedByName: null,
-          version: saved.version,
-          updatedAt: saved.updatedAt,
-        },
-      });
-      this.events.engagementChanged(engagement);
       return saved;
     });
   }

@@ -30,16 +30,27 @@ export class NotificationsService {
 
   /** After the current transaction commits, pushes each person's unread count to their bell. */
   publishCounts(userIds: readonly string[]): void {
+    const ids = [...new Set(userIds)];
+    if (!ids.length) return;
     this.db.afterCommit(async () => {
-      for (const userId of new Set(userIds)) {
-        const unread = await this.db.run(
-          (em) => em.countBy(NotificationEntity, { userId, readAt: IsNull() }),
-          SYSTEM_ACTOR,
-        );
-        await this.pubSub.publish(unreadChannel(this.config, userId), {
-          unreadNotificationCount: unread,
-        } satisfies UnreadCountEvent);
-      }
+      // One query for everyone told, then every publish at once.
+      const rows = (await this.db.run(
+        (em) =>
+          em.query(
+            `SELECT u.id, count(n.id)::int AS unread FROM unnest($1::uuid[]) AS u(id)
+             LEFT JOIN notifications n ON n.user_id = u.id AND n.read_at IS NULL
+             GROUP BY u.id`,
+            [ids],
+          ),
+        SYSTEM_ACTOR,
+      )) as { id: string; unread: number }[];
+      await Promise.all(
+        rows.map((r) =>
+          this.pubSub.publish(unreadChannel(this.config, r.id), {
+            unreadNotificationCount: r.unread,
+          } satisfies UnreadCountEvent),
+        ),
+      );
     });
   }
 

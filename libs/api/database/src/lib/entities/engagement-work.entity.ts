@@ -77,7 +77,8 @@ export class EngagementTaskEntity extends BaseRow {
 
 /** Something that happened, placed on the reconstructed timeline by when it happened. */
 @Entity({ name: 'timeline_events' })
-@Index('ix_timeline_events_engagement_occurred', ['engagementId', 'occurredAt', 'id'])
+// Created by the migration with INCLUDE (organization_id, visibility), which @Index cannot express.
+@Index('ix_timeline_events_engagement_occurred', { synchronize: false })
 export class TimelineEventEntity extends BaseRow {
   @Index('ix_timeline_events_organization_id')
   @Column({ name: 'organization_id', type: 'uuid' })

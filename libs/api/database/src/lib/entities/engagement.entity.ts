@@ -22,6 +22,8 @@ import { RetainerEntity } from './retainer.entity';
 @Entity({ name: 'engagements' })
 @Index('uq_engagements_number', ['organizationId', 'number'], { unique: true })
 @Index('ix_engagements_open', ['phase', 'severity', 'declaredAt'])
+// Created by the migration: open ones by declared_at DESC, id DESC, INCLUDE (organization_id).
+@Index('ix_engagements_open_declared', { synchronize: false })
 export class EngagementEntity extends BaseRow {
   @Index('ix_engagements_organization_id')
   @Column({ name: 'organization_id', type: 'uuid' })
