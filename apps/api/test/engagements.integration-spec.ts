@@ -662,7 +662,24 @@ describe('engagements', () => {
     });
     const provider = watch(am.accessToken, e.id);
     const client = watch(acmeViewer.accessToken, e.id);
-    await new Promise((r) => setTimeout(r, 400));
+    // Both subscriptions are live once a change of the engagement reaches them both.
+    let checked = false;
+    await eventually(
+      async () => {
+        checked = !checked;
+        await api.ok(
+          `mutation($id: ID!, $c: Boolean!) { setGateItem(input: { engagementId: $id, item: "intake.authorised", checked: $c }) { id } }`,
+          { id: e.id, c: checked },
+          consultant.accessToken,
+        );
+        await new Promise((r) => setTimeout(r, 200));
+        return provider.seen.length > 0 && client.seen.length > 0;
+      },
+      10000,
+      'both subscriptions to be live',
+    );
+    provider.seen.length = 0;
+    client.seen.length = 0;
     await api.ok(
       `mutation($id: ID!) { addTimelineEvent(input: { engagementId: $id, occurredAt: "2026-11-26T07:00:00Z", occurredTimeZone: "UTC", kind: ATTACKER_ACTIVITY, description: "Internal: lateral movement via PsExec" }) { id } }`,
       { id: e.id },
