@@ -304,16 +304,10 @@ export class EngagementsService {
     after: string | null | undefined,
   ): Promise<Page<EngagementView>> {
     const actor = this.db.actor();
-    const qb = em
-      .createQueryBuilder(EngagementEntity, 'e')
-      .innerJoin(OrganizationEntity, 'o', 'o.id = e.organization_id')
-      .leftJoin(
-        EngagementMemberEntity,
-        'c',
-        `c.engagement_id = e.id AND c.role = 'INCIDENT_COMMANDER'`,
-      )
-      .addSelect('o.name', 'organization_name')
-      .addSelect('c.user_id', 'commander_id');
+    // The page is cut from engagements alone (the client is joined only to search its name), so
+    // the open-engagements index serves the order and the count; the client's name and the
+    // commander are then read for the rows shown.
+    const qb = em.createQueryBuilder(EngagementEntity, 'e');
     if (filter.id) qb.andWhere('e.id = :id', { id: filter.id });
     if (filter.organizationId)
       qb.andWhere('e.organization_id = :org', { org: filter.organizationId });
@@ -330,9 +324,10 @@ export class EngagementsService {
     }
     const search = filter.search?.trim();
     if (search) {
-      qb.andWhere(`(e.title ILIKE :q OR e.reference ILIKE :q OR o.name ILIKE :q)`, {
-        q: `%${escapeLike(search)}%`,
-      });
+      qb.innerJoin(OrganizationEntity, 'o', 'o.id = e.organization_id').andWhere(
+        `(e.title ILIKE :q OR e.reference ILIKE :q OR o.name ILIKE :q)`,
+        { q: `%${escapeLike(search)}%` },
+      );
     }
     const page = await keysetPage(qb, {
       sort: 'e.declaredAt',
@@ -342,12 +337,23 @@ export class EngagementsService {
       first,
       after,
     });
+    const ids = page.items.map((e) => e.id);
+    const extras = ids.length
+      ? ((await em.query(
+          `SELECT e.id, o.name AS organization_name, c.user_id AS commander_id
+           FROM engagements e JOIN organizations o ON o.id = e.organization_id
+           LEFT JOIN engagement_members c ON c.engagement_id = e.id AND c.role = 'INCIDENT_COMMANDER'
+           WHERE e.id = ANY($1::uuid[])`,
+          [ids],
+        )) as { id: string; organization_name: string; commander_id: string | null }[])
+      : [];
+    const byId = new Map(extras.map((x) => [x.id, x]));
     return {
       ...page,
-      items: page.items.map((e, i) =>
+      items: page.items.map((e) =>
         Object.assign(e, {
-          organizationName: String(page.raw[i]?.['organization_name'] ?? ''),
-          commanderId: (page.raw[i]?.['commander_id'] as string | null) ?? null,
+          organizationName: byId.get(e.id)?.organization_name ?? '',
+          commanderId: byId.get(e.id)?.commander_id ?? null,
           commanderName: null,
         }),
       ),
