@@ -316,8 +316,14 @@ function listReplay(label: string, captured: CapturedStatement[]): Replay {
   );
   const count = findStatement(
     transactions,
-    (sql) => /^SELECT COUNT\(DISTINCT\("e"\."id"\)\)/.test(sql) && sql.includes('"engagements"'),
+    (sql) => /^SELECT COUNT\(/i.test(sql) && sql.includes('"engagements"'),
     'engagement count',
+  );
+  // The client's name and the commander of the rows shown (EngagementsService.query).
+  const extras = findStatement(
+    transactions,
+    (sql) => sql.includes('AS commander_id') && sql.includes('ANY($1::uuid[])'),
+    'names and commanders of the page',
   );
   const page = findStatement(
     transactions,
@@ -330,7 +336,7 @@ function listReplay(label: string, captured: CapturedStatement[]): Replay {
     'commander names',
     true,
   );
-  if (!count || !page) throw new Error('unreachable');
+  if (!count || !page || !extras) throw new Error('unreachable');
   return {
     label,
     transactions,
@@ -341,6 +347,7 @@ function listReplay(label: string, captured: CapturedStatement[]): Replay {
     answer: (results) => {
       const rows = rowsAt(results, page);
       const who = names ? namesFrom(rowsAt(results, names)) : new Map<string, string>();
+      const more = new Map(rowsAt(results, extras).map((x) => [String(x['id']), x]));
       return {
         data: {
           engagements: {
@@ -353,9 +360,9 @@ function listReplay(label: string, captured: CapturedStatement[]): Replay {
                 title: r['e_title'],
                 severity: r['e_severity'],
                 phase: r['e_phase'],
-                organizationName: String(r['organization_name'] ?? ''),
-                commanderName: r['commander_id']
-                  ? (who.get(String(r['commander_id'])) ?? null)
+                organizationName: String(more.get(String(r['e_id']))?.['organization_name'] ?? ''),
+                commanderName: more.get(String(r['e_id']))?.['commander_id']
+                  ? (who.get(String(more.get(String(r['e_id']))?.['commander_id'])) ?? null)
                   : null,
                 lastClientUpdateAt: iso(r['e_last_client_update_at']),
                 nextUpdateDueAt: iso(r['e_next_update_due_at']),
