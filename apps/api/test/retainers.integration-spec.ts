@@ -172,13 +172,27 @@ describe('retainers and the hours ledger', () => {
         'Retainer ACME-2026: 90% of hours used',
       ]);
     }
+    // The bell counts what is unread: the three alerts (other test files, running against the
+    // same database, may have told Acme's admin about other things meanwhile).
+    const unread = await api.ok<{
+      unreadNotificationCount: number;
+      notifications: { totalCount: number; edges: { node: { title: string } }[] };
+    }>(
+      '{ unreadNotificationCount notifications(unreadOnly: true, first: 100) { totalCount edges { node { title } } } }',
+      {},
+      acmeAdmin.accessToken,
+    );
+    expect(unread.unreadNotificationCount).toBe(unread.notifications.totalCount);
     expect(
-      await api.ok<{ unreadNotificationCount: number }>(
-        '{ unreadNotificationCount }',
-        {},
-        acmeAdmin.accessToken,
-      ),
-    ).toEqual({ unreadNotificationCount: 3 });
+      unread.notifications.edges
+        .map((e) => e.node.title)
+        .filter((t) => t.startsWith('Retainer ACME-2026'))
+        .sort(),
+    ).toEqual([
+      'Retainer ACME-2026: 100% of hours used',
+      'Retainer ACME-2026: 75% of hours used',
+      'Retainer ACME-2026: 90% of hours used',
+    ]);
   });
 
   it('with an ALLOW policy approvals go past zero and the excess counts as overage', async () => {
