@@ -35,8 +35,9 @@
  * with each of the 1,001 organisations of app.org_ids (`= ANY(array)` is a linear scan). The
  * fan-out waits for the unread-count of every client user of the organisation, one transaction
  * each, before the update goes out (NotificationsService.publishCounts is registered first and
- * TenantDb runs after-commit hooks in order). BENCH_TRY_INDEX and BENCH_TRY_POLICY measure the
- * database side of the fixes.
+ * TenantDb runs after-commit hooks in order). The migrations now carry the database side of the
+ * fixes this benchmark pointed to (the open-engagements and covering timeline indexes, hashed
+ * tenant policies).
  *
  * Exits 0 when the benchmark ran (met or missed targets alike: see the output), 1 when it could
  * not run.
@@ -46,9 +47,7 @@
  * Knobs (environment): BENCH_PARTS (list,timeline,fanout), BENCH_CONNECTIONS (32), BENCH_SWEEP
  * (2,4,8,16; empty: none), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_WORKERS
  * (1 autocannon worker thread; 0 = main thread), BENCH_SUBSCRIBERS (500), BENCH_UPDATES (20),
- * BENCH_UPDATE_SPACING_MS (200), BENCH_TRY_INDEX (1: create the recommended indexes for the run
- * and drop them at the end), BENCH_TRY_POLICY (1: swap the tenant policies of the tables read here
- * for the hashed form for the run, and put them back at the end). LOG_LEVEL defaults to silent.
+ * BENCH_UPDATE_SPACING_MS (200). LOG_LEVEL defaults to silent.
  */
 import 'reflect-metadata';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -68,7 +67,6 @@ import {
   PUB_SUB,
   VigilConfig,
 } from '@vigil/api/core';
-import { tenantPredicate } from '@vigil/api/database';
 import { createApi } from '@vigil/api/server';
 import { Visibility } from '@vigil/shared/domain';
 import {
@@ -138,49 +136,6 @@ const DRAFT_MUTATION = `mutation ($id: ID!, $know: String!, $did: String!, $next
 const PUBLISH_MUTATION = `mutation ($id: ID!, $v: Int!, $by: String!) { publishClientUpdate(input: { id: $id, expectedVersion: $v, nextUpdateBy: $by }) { id status } }`;
 
 // ---------------------------------------------------------------------------------------------
-// What BENCH_TRY_INDEX and BENCH_TRY_POLICY try
-
-/** The indexes recommended for the list and the timeline (see the report), created for the run. */
-const TRY_INDEXES: readonly { name: string; table: string; definition: string; why: string }[] = [
-  {
-    name: 'bench_try_engagements_open_declared',
-    table: 'engagements',
-    definition: `(declared_at DESC, id DESC) INCLUDE (organization_id) WHERE phase <> 'CLOSED'`,
-    why: 'open engagements in list order; the tenant column included so the count is index-only',
-  },
-  {
-    name: 'bench_try_timeline_events_covering',
-    table: 'timeline_events',
-    definition: `(engagement_id, occurred_at, id) INCLUDE (organization_id, visibility)`,
-    why: 'the timeline order with the columns the policies read, so the count is index-only',
-  },
-];
-
-/** Tables read here whose tenant policy BENCH_TRY_POLICY swaps, with their tenant column. */
-const TRY_POLICY_TABLES: readonly [string, string][] = [
-  ['organizations', 'id'],
-  ['engagements', 'organization_id'],
-  ['engagement_members', 'organization_id'],
-  ['timeline_events', 'organization_id'],
-  ['timeline_event_indicators', 'organization_id'],
-  ['timeline_event_assets', 'organization_id'],
-];
-
-/**
- * The tenant rule of libs/api/database/src/lib/sql.ts, with the membership test as
- * `IN (SELECT unnest(...))`: PostgreSQL hashes the list once per statement (a hashed SubPlan)
- * instead of comparing each row with every organisation of `= ANY(array)`, and estimates it as
- * it would any semi-join instead of 0.5 % of the rows.
- */
-function hashedTenantPredicate(column: string): string {
-  return `((SELECT current_setting('app.all_orgs', true)) = 'on' OR "${column}" IN (SELECT unnest(string_to_array(nullif(current_setting('app.org_ids', true), ''), ',')::uuid[])))`;
-}
-
-function setPolicy(table: string, predicate: string): string {
-  return `ALTER POLICY "${table}_tenant_isolation" ON "${table}" USING ${predicate} WITH CHECK ${predicate}`;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Options
 
 type Part = 'list' | 'timeline' | 'fanout';
@@ -195,15 +150,6 @@ interface BenchOptions {
   subscribers: number;
   updates: number;
   updateSpacingMs: number;
-  tryIndex: boolean;
-  tryPolicy: boolean;
-}
-
-function flagFromEnv(name: string): boolean {
-  const raw = process.env[name] ?? '';
-  if (raw === '' || raw === '0') return false;
-  if (raw === '1') return true;
-  throw new Error(`${name} must be 1 or 0, got ${JSON.stringify(raw)}`);
 }
 
 function benchOptions(): BenchOptions {
@@ -218,8 +164,6 @@ function benchOptions(): BenchOptions {
     subscribers: intFromEnv('BENCH_SUBSCRIBERS', 500, 2, 5000),
     updates: intFromEnv('BENCH_UPDATES', 20, 1, 1000),
     updateSpacingMs: intFromEnv('BENCH_UPDATE_SPACING_MS', 200, 0, 60000),
-    tryIndex: flagFromEnv('BENCH_TRY_INDEX'),
-    tryPolicy: flagFromEnv('BENCH_TRY_POLICY'),
   };
 }
 
@@ -1653,59 +1597,6 @@ async function benchFanout(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Trying the recommendations
-
-async function dropTryIndexes(owner: pg.Client, say: boolean): Promise<void> {
-  const { rows } = await owner.query<{ name: string }>(
-    `SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'bench\\_try\\_%'`,
-  );
-  for (const { name } of rows) {
-    await owner.query(`DROP INDEX IF EXISTS "${name}"`);
-    if (say) out(`Dropped index ${name}.`);
-  }
-  if (rows.length) await owner.query('ANALYZE engagements, timeline_events');
-}
-
-async function createTryIndexes(owner: pg.Client): Promise<void> {
-  for (const index of TRY_INDEXES) {
-    const started = performance.now();
-    await owner.query(
-      `CREATE INDEX IF NOT EXISTS "${index.name}" ON "${index.table}" ${index.definition}`,
-    );
-    out(
-      `BENCH_TRY_INDEX: created ${index.name} ON ${index.table} ${index.definition} ` +
-        `(${index.why}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-    );
-  }
-  await owner.query('ANALYZE engagements, timeline_events');
-}
-
-/** Puts back the migrations' tenant policies where an earlier BENCH_TRY_POLICY run left them. */
-async function restorePolicies(owner: pg.Client, say: boolean): Promise<void> {
-  for (const [table, column] of TRY_POLICY_TABLES) {
-    const { rows } = await owner.query<{ qual: string }>(
-      `SELECT pg_get_expr(polqual, polrelid) AS qual FROM pg_policy
-       WHERE polrelid = $1::regclass AND polname = $2`,
-      [table, `${table}_tenant_isolation`],
-    );
-    if (rows[0]?.qual.includes('unnest(')) {
-      await owner.query(setPolicy(table, tenantPredicate(column)));
-      if (say) out(`Restored the tenant policy of ${table}.`);
-    }
-  }
-}
-
-async function swapPolicies(owner: pg.Client): Promise<void> {
-  for (const [table, column] of TRY_POLICY_TABLES) {
-    await owner.query(setPolicy(table, hashedTenantPredicate(column)));
-  }
-  out(
-    `BENCH_TRY_POLICY: tenant policies of ${TRY_POLICY_TABLES.map(([t]) => t).join(', ')} use ` +
-      '`IN (SELECT unnest(...))` instead of `= ANY(...)` for this run.',
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 
 function printSummary(figures: Figure[]): void {
   out('\n== Summary');
@@ -1831,15 +1722,6 @@ async function main(): Promise<void> {
   try {
     await owner.connect();
     ownerConnected = true;
-    // Leftovers of an interrupted run, unless this run wants them.
-    if (!options.tryIndex) await dropTryIndexes(owner, true);
-    if (!options.tryPolicy) await restorePolicies(owner, true);
-    if (options.tryIndex) await createTryIndexes(owner);
-    if (options.tryPolicy) await swapPolicies(owner);
-    out(
-      `Recommendations tried: ${options.tryIndex ? 'indexes' : 'no index'}, ` +
-        `${options.tryPolicy ? 'hashed tenant policies' : 'the migrations’ tenant policies'}.`,
-    );
 
     app = await createApi({ logger: false });
     await app.listen(0, '127.0.0.1');
@@ -1884,8 +1766,6 @@ async function main(): Promise<void> {
     await pool.end();
     if (app) await app.close();
     if (ownerConnected) {
-      if (options.tryPolicy) await restorePolicies(owner, true).catch(() => undefined);
-      if (options.tryIndex) await dropTryIndexes(owner, true).catch(() => undefined);
       await owner.end().catch(() => undefined);
     }
   }
