@@ -3,8 +3,10 @@ import { Actor, badInput, conflict, forbidden, notFound, SYSTEM_ACTOR } from '@v
 import {
   EngagementEntity,
   EngagementMemberEntity,
+  OrganizationAssignmentEntity,
   TenantDb,
   UserEntity,
+  UserStatus,
 } from '@vigil/api/database';
 import { isCalendarDay, isClientRole, ProviderEngagementRole, Role } from '@vigil/shared/domain';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
@@ -74,6 +76,32 @@ export function isClient(actor: Actor): boolean {
 /** Provider staff only: client users read their engagements, and answer what they are asked. */
 export function requireProvider(actor: Actor): void {
   if (isClient(actor)) throw forbidden('Only the provider’s team can do this.');
+}
+
+/**
+ * An active person who may work on one client's engagement: provider staff who see that client
+ * (admins see every one), or the client's own people. BAD_USER_INPUT on `field` otherwise;
+ * `notTheirs` says why a client user of another organisation is refused.
+ */
+export async function personForClient(
+  em: EntityManager,
+  organizationId: string,
+  userId: string,
+  field: string,
+  notTheirs: string,
+): Promise<UserEntity> {
+  const user = await em.findOneBy(UserEntity, { id: userId });
+  if (!user || user.status !== UserStatus.ACTIVE)
+    throw badInput(field, 'is not an active user you can see');
+  if (isClientRole(user.role)) {
+    if (user.organizationId !== organizationId) throw badInput(field, notTheirs);
+    return user;
+  }
+  if (user.role !== Role.PROVIDER_ADMIN) {
+    const assigned = await em.findOneBy(OrganizationAssignmentEntity, { userId, organizationId });
+    if (!assigned) throw badInput(field, `${user.name} is not assigned to this client`);
+  }
+  return user;
 }
 
 /** A row by id that the actor may see, locked until the transaction ends; NOT_FOUND otherwise. */

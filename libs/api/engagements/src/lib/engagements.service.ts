@@ -10,7 +10,6 @@ import {
   EngagementSeverityChangeEntity,
   keysetPage,
   NotificationEntity,
-  OrganizationAssignmentEntity,
   OrganizationEntity,
   RetainerEntity,
   TenantDb,
@@ -25,7 +24,6 @@ import {
   engagementReference,
   EngagementRole,
   gateItem,
-  isClientRole,
   isProviderEngagementRole,
   isProviderRole,
   missingGateItems,
@@ -56,6 +54,7 @@ import {
   EngagementAccess,
   isClient,
   optionalInstant,
+  personForClient,
   requireProvider,
 } from './engagement-access';
 import { EngagementEvents } from './engagement-events';
@@ -261,31 +260,23 @@ export class EngagementsService {
     role: EngagementRole,
     field: string,
   ): Promise<UserEntity> {
-    const user = await em.findOneBy(UserEntity, { id: userId });
-    if (!user || user.status !== UserStatus.ACTIVE)
-      throw badInput(field, 'is not an active user you can see');
-    if (isProviderEngagementRole(role)) {
-      if (!isProviderRole(user.role))
-        throw badInput(field, `${user.name} is a client user; ${role} is a provider role`);
-      if (user.role !== Role.PROVIDER_ADMIN) {
-        const assigned = await em.findOneBy(OrganizationAssignmentEntity, {
-          userId,
-          organizationId,
-        });
-        if (!assigned) throw badInput(field, `${user.name} is not assigned to this client`);
-      }
-    } else if (!isClientRole(user.role) || user.organizationId !== organizationId) {
-      throw badInput(field, `${role} is for the client’s own people`);
+    const clientsOwn = `${role} is for the client’s own people`;
+    const user = await personForClient(em, organizationId, userId, field, clientsOwn);
+    const provider = isProviderRole(user.role);
+    if (isProviderEngagementRole(role) !== provider) {
+      throw badInput(
+        field,
+        provider ? clientsOwn : `${user.name} is a client user; ${role} is a provider role`,
+      );
     }
     return user;
   }
 
   get(id: string): Promise<EngagementView> {
     return this.db.run(async (em) => {
-      const page = await this.query(em, { id }, 1, null);
-      const row = page.items[0];
-      if (!row) throw notFound('Engagement');
-      return row;
+      const [view] = await this.views(em, [await this.access.engagement(em, id)]);
+      if (!view) throw notFound('Engagement');
+      return view;
     });
   }
 
@@ -299,7 +290,7 @@ export class EngagementsService {
 
   private async query(
     em: EntityManager,
-    filter: EngagementFilter & { id?: string },
+    filter: EngagementFilter,
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Page<EngagementView>> {
@@ -308,7 +299,6 @@ export class EngagementsService {
     // the open-engagements index serves the order and the count; the client's name and the
     // commander are then read for the rows shown.
     const qb = em.createQueryBuilder(EngagementEntity, 'e');
-    if (filter.id) qb.andWhere('e.id = :id', { id: filter.id });
     if (filter.organizationId)
       qb.andWhere('e.organization_id = :org', { org: filter.organizationId });
     if (filter.phases?.length) qb.andWhere('e.phase IN (:...phases)', { phases: filter.phases });
@@ -337,27 +327,28 @@ export class EngagementsService {
       first,
       after,
     });
-    const ids = page.items.map((e) => e.id);
-    const extras = ids.length
+    return { ...page, items: await this.views(em, page.items) };
+  }
+
+  /** The client's name and the incident commander of engagements already read. */
+  private async views(em: EntityManager, rows: EngagementEntity[]): Promise<EngagementView[]> {
+    const extras = rows.length
       ? ((await em.query(
           `SELECT e.id, o.name AS organization_name, c.user_id AS commander_id
            FROM engagements e JOIN organizations o ON o.id = e.organization_id
            LEFT JOIN engagement_members c ON c.engagement_id = e.id AND c.role = 'INCIDENT_COMMANDER'
            WHERE e.id = ANY($1::uuid[])`,
-          [ids],
+          [rows.map((e) => e.id)],
         )) as { id: string; organization_name: string; commander_id: string | null }[])
       : [];
     const byId = new Map(extras.map((x) => [x.id, x]));
-    return {
-      ...page,
-      items: page.items.map((e) =>
-        Object.assign(e, {
-          organizationName: byId.get(e.id)?.organization_name ?? '',
-          commanderId: byId.get(e.id)?.commander_id ?? null,
-          commanderName: null,
-        }),
-      ),
-    };
+    return rows.map((e) =>
+      Object.assign(e, {
+        organizationName: byId.get(e.id)?.organization_name ?? '',
+        commanderId: byId.get(e.id)?.commander_id ?? null,
+        commanderName: null,
+      }),
+    );
   }
 
   /** Open engagements by severity and phase, late client updates and untaken reports. */

@@ -5,16 +5,13 @@ import {
   EngagementEntity,
   EngagementTaskEntity,
   NotificationEntity,
-  OrganizationAssignmentEntity,
   TenantDb,
   UserEntity,
-  UserStatus,
 } from '@vigil/api/database';
 import { NotificationsService } from '@vigil/api/retainers';
 import {
   EngagementPhase,
   isClientRole,
-  Role,
   TaskPriority,
   TaskStatus,
   Visibility,
@@ -27,6 +24,7 @@ import {
   isClient,
   lockRow,
   optionalInstant,
+  personForClient,
   requireProvider,
 } from './engagement-access';
 import { ActivityKind, EngagementEvents } from './engagement-events';
@@ -184,26 +182,14 @@ export class TasksService {
   }
 
   /** The owner must be on the provider's side and see the client, or one of the client's people. */
-  private async owner(em: EntityManager, e: EngagementEntity, userId: string): Promise<UserEntity> {
-    const user = await em.findOneBy(UserEntity, { id: userId });
-    if (!user || user.status !== UserStatus.ACTIVE)
-      throw badInput('input.ownerId', 'is not an active user you can see');
-    if (isClientRole(user.role)) {
-      if (user.organizationId !== e.organizationId)
-        throw badInput(
-          'input.ownerId',
-          'a request for information goes to the client’s own people',
-        );
-      return user;
-    }
-    if (user.role !== Role.PROVIDER_ADMIN) {
-      const assigned = await em.findOneBy(OrganizationAssignmentEntity, {
-        userId,
-        organizationId: e.organizationId,
-      });
-      if (!assigned) throw badInput('input.ownerId', `${user.name} is not assigned to this client`);
-    }
-    return user;
+  private owner(em: EntityManager, e: EngagementEntity, userId: string): Promise<UserEntity> {
+    return personForClient(
+      em,
+      e.organizationId,
+      userId,
+      'input.ownerId',
+      'a request for information goes to the client’s own people',
+    );
   }
 
   private async tell(

@@ -182,16 +182,18 @@ export class TimelineService {
       if (input.source !== undefined) event.source = input.source.trim();
       if (input.visibility !== undefined) event.visibility = input.visibility;
       const saved = await em.save(event);
+      let links = (await this.links(em, [event.id])).get(event.id) ?? {
+        indicatorIds: [],
+        assetIds: [],
+      };
       if (input.indicatorIds !== undefined || input.assetIds !== undefined) {
-        const current = (await this.links(em, [event.id])).get(event.id);
+        links = {
+          indicatorIds: [...new Set(input.indicatorIds ?? links.indicatorIds)],
+          assetIds: [...new Set(input.assetIds ?? links.assetIds)],
+        };
         await em.delete(TimelineEventIndicatorEntity, { eventId: event.id });
         await em.delete(TimelineEventAssetEntity, { eventId: event.id });
-        await this.link(
-          em,
-          event,
-          input.indicatorIds ?? current?.indicatorIds ?? [],
-          input.assetIds ?? current?.assetIds ?? [],
-        );
+        await this.link(em, event, links.indicatorIds, links.assetIds);
       }
       await this.audit.record(em, actor, {
         organizationId: event.organizationId,
@@ -205,10 +207,6 @@ export class TimelineService {
           ...(before.kind !== saved.kind ? { kind: { from: before.kind, to: saved.kind } } : {}),
         },
       });
-      const links = (await this.links(em, [event.id])).get(event.id) ?? {
-        indicatorIds: [],
-        assetIds: [],
-      };
       this.announce(saved, links.indicatorIds, links.assetIds);
       if (withdrawn) {
         // Clients who saw it are told to drop it; the item carries nothing but its id.

@@ -1,27 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
-import {
-  ApiService,
-  AuthService,
-  EngagementActivityDocument,
-  EngagementDetailDocument,
-  remote,
-} from '@vigil/web/data-access';
+import { ApiService, AuthService, EngagementDetailDocument, remote } from '@vigil/web/data-access';
 import { PageStateComponent } from '@vigil/web/ui';
-import { Subscription } from 'rxjs';
 import { incidentTypeLabel, phaseLabel } from '../format';
+import { followEngagement } from '../live-activity';
 import { ClientUpdatesComponent } from './client-updates.component';
 import { EvidenceComponent } from './evidence.component';
 import { IndicatorsComponent } from './indicators.component';
@@ -179,7 +162,6 @@ export class EngagementPage {
 
   private readonly api = inject(ApiService);
   protected readonly auth = inject(AuthService);
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly tab = signal(0);
   protected readonly revisions = signal<Revisions>({
     engagement: 0,
@@ -187,7 +169,12 @@ export class EngagementPage {
     tasks: 0,
     updates: 0,
   });
-  protected readonly live = signal(false);
+  protected readonly live = followEngagement(this.id, ({ kind }) => {
+    if (kind === 'ENGAGEMENT') this.bump('engagement');
+    else if (kind === 'TIMELINE_EVENT' || kind === 'WITHDRAWN') this.bump('timeline');
+    else if (kind === 'TASK') this.bump('tasks');
+    else if (kind === 'CLIENT_UPDATE') this.bump('updates');
+  });
   protected readonly phaseLabel = phaseLabel;
   protected readonly typeLabel = incidentTypeLabel;
 
@@ -203,33 +190,6 @@ export class EngagementPage {
     return e && e.id === this.id() ? e : null;
   });
   protected readonly notFound = computed(() => this.detail.apiError()?.code === 'NOT_FOUND');
-
-  constructor() {
-    let subscription: Subscription | null = null;
-    effect(() => {
-      const id = this.id();
-      untracked(() => {
-        subscription?.unsubscribe();
-        this.live.set(false);
-        subscription = this.api
-          .subscribe(EngagementActivityDocument, { id })
-          .pipe(takeUntilDestroyed(this.destroyRef))
-          .subscribe({
-            next: (data) => {
-              this.live.set(true);
-              const kind = data.engagementActivity.kind;
-              if (kind === 'ENGAGEMENT') this.bump('engagement');
-              else if (kind === 'TIMELINE_EVENT' || kind === 'WITHDRAWN') this.bump('timeline');
-              else if (kind === 'TASK') this.bump('tasks');
-              else if (kind === 'CLIENT_UPDATE') this.bump('updates');
-            },
-            // Without the live connection the page still works; reloading shows what changed.
-            error: () => this.live.set(false),
-          });
-        this.live.set(true);
-      });
-    });
-  }
 
   protected bump(part: keyof Revisions): void {
     this.revisions.update((r) => ({ ...r, [part]: r[part] + 1 }));

@@ -1,15 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,7 +7,6 @@ import {
   AnswerEngagementTaskDocument,
   ApiService,
   AuthService,
-  EngagementActivityDocument,
   EngagementClientUpdatesDocument,
   EngagementDetailDocument,
   EngagementReviewDocument,
@@ -28,10 +16,10 @@ import {
   remote,
 } from '@vigil/web/data-access';
 import { formatInZone, PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
-import { Subscription } from 'rxjs';
 import { KIND_LABELS, phaseLabel } from '../format';
 import { PhaseBarComponent } from '../engagement/phase-bar.component';
 import { REVIEW_SECTIONS } from '../engagement/review.component';
+import { followEngagement } from '../live-activity';
 import { loadTimeline } from '../timeline-loader';
 import { UpdateCardComponent } from '../update-card.component';
 
@@ -61,13 +49,12 @@ export class PortalIncidentPage {
   readonly id = input.required<string>();
   private readonly api = inject(ApiService);
   private readonly auth = inject(AuthService);
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly timeZone = computed(() => this.auth.user()?.timeZone ?? 'UTC');
   protected readonly phaseLabel = phaseLabel;
   protected readonly kindLabel = (k: string): string => KIND_LABELS[k] ?? k;
-  protected readonly live = signal(false);
   protected readonly reviewSections = REVIEW_SECTIONS;
   private readonly revision = signal(0);
+  protected readonly live = followEngagement(this.id, () => this.revision.update((n) => n + 1));
   private readonly params = computed(() => ({ id: this.id(), revision: this.revision() }));
 
   protected readonly data = remote(this.params, async ({ id }) => {
@@ -99,27 +86,6 @@ export class PortalIncidentPage {
   protected readonly notFound = computed(() => this.data.apiError()?.code === 'NOT_FOUND');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-
-  constructor() {
-    let subscription: Subscription | null = null;
-    effect(() => {
-      const id = this.id();
-      untracked(() => {
-        subscription?.unsubscribe();
-        subscription = this.api
-          .subscribe(EngagementActivityDocument, { id })
-          .pipe(takeUntilDestroyed(this.destroyRef))
-          .subscribe({
-            next: () => {
-              this.live.set(true);
-              this.revision.update((n) => n + 1);
-            },
-            error: () => this.live.set(false),
-          });
-        this.live.set(true);
-      });
-    });
-  }
 
   protected at(iso: string, zone: string): string {
     return formatInZone(iso, zone);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Role } from '@vigil/shared/domain';
@@ -126,9 +126,8 @@ export class PortalIncidentsPage {
     const all = this.list.value()?.engagements.edges.map((e) => e.node) ?? [];
     return [...all.filter((e) => e.phase !== 'CLOSED'), ...all.filter((e) => e.phase === 'CLOSED')];
   });
-  private readonly tasks = signal(0);
   private readonly mine = remote(
-    () => ({ n: this.tasks() }),
+    () => ({}),
     () => this.api.query(MyEngagementTasksDocument, {}),
   );
   protected readonly requests = computed(() => this.mine.value()?.myEngagementTasks ?? []);
