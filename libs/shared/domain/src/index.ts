@@ -7,3 +7,7 @@ export * from './lib/time-zones';
 export * from './lib/engagements';
 export * from './lib/indicators';
 export * from './lib/csv';
+export * from './lib/business-time';
+export * from './lib/sla';
+export * from './lib/us-holidays';
+export * from './lib/regulatory';
