@@ -20,12 +20,31 @@ export function hashedTenantPredicate(column: string): string {
   return `((SELECT current_setting('app.all_orgs', true)) = 'on' OR "${column}" IN (SELECT unnest(string_to_array(nullif(current_setting('app.org_ids', true), ''), ',')::uuid[])))`;
 }
 
-export function enableTenantRls(table: string, column = 'organization_id'): string[] {
+/**
+ * Row-level security with the tenant rule on a table. Tables created before
+ * 1764576000000-hashed-tenant-policies got the `= ANY` form (that migration converts them); new
+ * tables pass `hashed` and get the hashed form from the start.
+ */
+export function enableTenantRls(
+  table: string,
+  column = 'organization_id',
+  options: { hashed?: boolean } = {},
+): string[] {
+  const rule = options.hashed ? hashedTenantPredicate(column) : tenantPredicate(column);
   return [
     `ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`,
-    `CREATE POLICY "${table}_tenant_isolation" ON "${table}" USING ${tenantPredicate(column)} WITH CHECK ${tenantPredicate(column)}`,
+    `CREATE POLICY "${table}_tenant_isolation" ON "${table}" USING ${rule} WITH CHECK ${rule}`,
   ];
+}
+
+/**
+ * A second, restrictive policy on reads: the transaction says in app.client whose eyes it looks
+ * through ('off' for provider staff and the system, 'on' for client users); when it does not say,
+ * only what a client may see is visible. `sees` is what a client may read; null: nothing.
+ */
+export function clientVisibilityPolicy(table: string, sees: string | null): string {
+  return `CREATE POLICY "${table}_client_visibility" ON "${table}" AS RESTRICTIVE FOR SELECT USING ((SELECT current_setting('app.client', true)) = 'off' OR (${sees ?? 'false'}))`;
 }
 
 export function disableTenantRls(table: string): string[] {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, CLS_ACTOR, unauthenticated } from '@vigil/api/core';
+import { Actor, CLS_ACTOR, SYSTEM_ACTOR, unauthenticated } from '@vigil/api/core';
 import { isClientRole, Role } from '@vigil/shared/domain';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +24,7 @@ interface ActorRow {
 export class TenantDb {
   private readonly current = new AsyncLocalStorage<{
     em: EntityManager;
+    actor: Actor;
     afterCommit: (() => Promise<void>)[];
   }>();
 
@@ -45,19 +46,41 @@ export class TenantDb {
     const afterCommit: (() => Promise<void>)[] = [];
     const result = await this.dataSource
       .transaction(async (em) => {
+        let applied = actor;
         if (actor.pending) {
           // One statement checks the signed-in person and sets what this transaction may see.
-          const verified = await verifyAndApplyActor(em, actor);
-          if (this.cls.isActive()) this.cls.set(CLS_ACTOR, verified);
+          applied = await verifyAndApplyActor(em, actor);
+          if (this.cls.isActive()) this.cls.set(CLS_ACTOR, applied);
         } else {
           await applyActor(em, actor);
         }
-        return this.current.run({ em, afterCommit }, () => work(em));
+        return this.current.run({ em, actor: applied, afterCommit }, () => work(em));
       })
       .catch((e: unknown) => {
         throw translateRaised(e) ?? e;
       });
     for (const hook of afterCommit) await hook().catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * Runs `work` seeing every organisation, inside the open transaction when there is one (then
+   * puts the transaction's own actor back): for engine code that must read an engagement's whole
+   * state whoever caused the change, such as the SLA clocks after a client answers a request.
+   */
+  async asSystem<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const open = this.current.getStore();
+    if (!open) return this.run(work, SYSTEM_ACTOR);
+    await applyActor(open.em, SYSTEM_ACTOR);
+    let result: T;
+    try {
+      result = await work(open.em);
+    } catch (e) {
+      // The transaction is failing anyway (and may be aborted): its error is the one to report.
+      await applyActor(open.em, open.actor).catch(() => undefined);
+      throw e;
+    }
+    await applyActor(open.em, open.actor);
     return result;
   }
 

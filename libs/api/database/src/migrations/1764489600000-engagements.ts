@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, disableTenantRls, enableTenantRls } from '../lib/sql';
+import { APP_ROLE, clientVisibilityPolicy, disableTenantRls, enableTenantRls } from '../lib/sql';
 
 const TABLES = [
   'engagements',
@@ -47,14 +47,8 @@ const CLIENT_SEES: Record<string, string | null> = {
   scope_data: null,
 };
 
-/**
- * A second, restrictive policy on reads: the transaction says in app.client whose eyes it looks
- * through ('off' for provider staff and the system, 'on' for client users); when it does not say,
- * only what a client may see is visible.
- */
 function clientVisibility(table: string): string {
-  const sees = CLIENT_SEES[table] ?? 'false';
-  return `CREATE POLICY "${table}_client_visibility" ON "${table}" AS RESTRICTIVE FOR SELECT USING ((SELECT current_setting('app.client', true)) = 'off' OR (${sees}))`;
+  return clientVisibilityPolicy(table, CLIENT_SEES[table] ?? null);
 }
 
 /** vigil_apply_actor as in 1764403200000-time-debits, plus app.client when `client` is set. */

@@ -106,6 +106,16 @@ export class EngagementEntity extends BaseRow {
   /** The "next update by" the incident commander promised in the latest client update. */
   @Column({ name: 'next_update_due_at', type: 'timestamptz', nullable: true })
   nextUpdateDueAt!: Date | null;
+  /** When the first responder started hands-on work (the "first responder engaged" commitment). */
+  @Column({ name: 'responder_engaged_at', type: 'timestamptz', nullable: true })
+  responderEngagedAt!: Date | null;
+
+  /** The team is waiting on the client: commitments' clocks stop meanwhile. */
+  @Column({ name: 'waiting_on_client', type: 'boolean', default: false })
+  waitingOnClient!: boolean;
+
+  @Column({ name: 'waiting_on_client_reason', type: 'text', nullable: true })
+  waitingOnClientReason!: string | null;
 }
 
 /** Every severity an engagement has had, with who changed it and why. */

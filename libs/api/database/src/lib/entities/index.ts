@@ -34,6 +34,15 @@ import {
   ScopeAssetEntity,
   ScopeDataEntity,
 } from './engagement-scope.entity';
+import {
+  EngagementRegulatoryFactsEntity,
+  RegulatoryDeadlineEntity,
+  RegulatoryProfileEntity,
+  SlaCalendarEntity,
+  SlaCycleEntity,
+  SlaGoalEntity,
+  SlaPolicyEntity,
+} from './sla.entity';
 
 export * from './audit-log.entity';
 export * from './invitation.entity';
@@ -49,6 +58,7 @@ export * from './engagement.entity';
 export * from './engagement-work.entity';
 export * from './engagement-evidence.entity';
 export * from './engagement-scope.entity';
+export * from './sla.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -79,4 +89,11 @@ export const ENTITIES = [
   ScopeDataEntity,
   PostIncidentReviewEntity,
   CorrectiveActionEntity,
+  SlaCalendarEntity,
+  SlaPolicyEntity,
+  SlaGoalEntity,
+  SlaCycleEntity,
+  RegulatoryProfileEntity,
+  EngagementRegulatoryFactsEntity,
+  RegulatoryDeadlineEntity,
 ];
