@@ -15,3 +15,4 @@ export * from './lib/graphql/expected-errors.filter';
 export * from './lib/shutdown';
 export * from './lib/pub-sub';
 export * from './lib/graphql/input.decorators';
+export * from './lib/input-values';

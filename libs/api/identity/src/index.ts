@@ -5,3 +5,4 @@ export * from './lib/dto/user.inputs';
 export * from './lib/auth/passwords';
 export * from './lib/invitations/invitations.service';
 export * from './lib/access/actor.service';
+export * from './lib/queue-dashboard/queue-dashboard.service';

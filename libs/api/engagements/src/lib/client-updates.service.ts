@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@vigil/api/audit';
+import { SlaClockService } from '@vigil/api/sla';
 import { badInput } from '@vigil/api/core';
 import {
   ClientUpdateEntity,
@@ -46,6 +47,7 @@ export class ClientUpdatesService {
     private readonly audit: AuditService,
     private readonly events: EngagementEvents,
     private readonly notifications: NotificationsService,
+    private readonly sla: SlaClockService,
   ) {}
 
   /** Newest first, drafts (provider staff only) before the published ones. */
@@ -159,6 +161,7 @@ export class ClientUpdatesService {
           updatedAt: saved.updatedAt,
         },
       });
+      await this.sla.reconcile(e.id);
       this.events.engagementChanged(engagement);
       const readers = await em.find(UserEntity, {
         where: {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, conflict, forbidden, notFound, SYSTEM_ACTOR } from '@vigil/api/core';
+import { Actor, badInput, forbidden, notFound, SYSTEM_ACTOR } from '@vigil/api/core';
 import {
   EngagementEntity,
   EngagementMemberEntity,
@@ -8,32 +8,9 @@ import {
   UserEntity,
   UserStatus,
 } from '@vigil/api/database';
+export { checkVersion, instant, optionalInstant } from '@vigil/api/core';
 import { isCalendarDay, isClientRole, ProviderEngagementRole, Role } from '@vigil/shared/domain';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * An instant from ISO 8601 text that carries its offset (2026-03-01T08:00:00Z or …+01:00): a
- * time without a zone would be read in the server's, which is nobody's.
- */
-export function instant(field: string, value: string): Date {
-  const date = INSTANT.test(value.trim()) ? new Date(value.trim()) : null;
-  if (!date || Number.isNaN(date.getTime())) {
-    throw badInput(
-      field,
-      'must be a date and time with its offset, such as 2026-03-01T08:00:00Z or 2026-03-01T09:00:00+01:00',
-    );
-  }
-  return date;
-}
-
-/** Like `instant`, but "" clears the value (null) and undefined leaves it alone. */
-export function optionalInstant(field: string, value: string | undefined): Date | null | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === '') return null;
-  return instant(field, value);
-}
 
 /** Text that must say something once trimmed; returned trimmed. */
 export function requiredText(field: string, value: string): string {
@@ -52,21 +29,6 @@ export function calendarDay(field: string, value: string): string {
 /** An update's patch without the fields left out (absent, or null: the column cannot be cleared). */
 export function definedOnly<T>(patch: Partial<T>): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v != null)) as Partial<T>;
-}
-
-/** Refuses a save made over a version someone else has saved since. */
-export function checkVersion(
-  current: { version: number },
-  expected: number,
-  what: string,
-  field = 'input.expectedVersion',
-): void {
-  if (current.version !== expected) {
-    throw conflict(
-      field,
-      `someone else changed this ${what} since you opened it (you edited version ${expected}, it is now version ${current.version}); reload to see their change, then save again`,
-    );
-  }
 }
 
 export function isClient(actor: Actor): boolean {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@vigil/api/audit';
 import { RetainersCoreModule } from '@vigil/api/retainers';
+import { SlaCoreModule } from '@vigil/api/sla';
 import { ActivityResolver } from './activity.resolver';
 import { ClientUpdatesService } from './client-updates.service';
 import { EngagementAccess } from './engagement-access';
@@ -22,7 +23,7 @@ import { WorkResolver } from './work.resolver';
  * activity for everyone allowed to see it.
  */
 @Module({
-  imports: [AuditModule, RetainersCoreModule],
+  imports: [AuditModule, RetainersCoreModule, SlaCoreModule],
   providers: [
     EngagementAccess,
     EngagementEvents,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@vigil/api/audit';
+import { SlaClockService } from '@vigil/api/sla';
 import { badInput, conflict, forbidden, notFound, Page, SYSTEM_ACTOR } from '@vigil/api/core';
 import {
   escapeLike,
@@ -73,6 +74,7 @@ export class EngagementsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly events: EngagementEvents,
+    private readonly sla: SlaClockService,
   ) {}
 
   /**
@@ -203,6 +205,7 @@ export class EngagementsService {
         targetId: saved.id,
         changes: { reference: saved.reference, severity: saved.severity, title: saved.title },
       });
+      await this.sla.reconcile(saved.id);
       return saved;
     });
     return engagement;
@@ -406,6 +409,7 @@ export class EngagementsService {
           ...(patch.internalNotes !== undefined ? { internalNotes: 'changed' } : {}),
         },
       });
+      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });
@@ -441,6 +445,7 @@ export class EngagementsService {
         targetType: 'Engagement',
         targetId: e.id,
       });
+      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });
@@ -474,6 +479,7 @@ export class EngagementsService {
         targetId: e.id,
         changes: { severity: { from, to: input.severity }, reason: input.reason.trim() },
       });
+      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });
@@ -520,6 +526,7 @@ export class EngagementsService {
         targetId: e.id,
         changes: { item: item.key },
       });
+      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });
@@ -589,6 +596,7 @@ export class EngagementsService {
           ...(input.reason ? { reason: input.reason.trim() } : {}),
         },
       });
+      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, diff } from '@vigil/api/audit';
+import { SlaClockService } from '@vigil/api/sla';
 import { badInput, conflict, notFound } from '@vigil/api/core';
 import { CorrectiveActionEntity, PostIncidentReviewEntity, TenantDb } from '@vigil/api/database';
 import { CorrectiveActionStatus } from '@vigil/shared/domain';
@@ -32,6 +33,7 @@ export class ReviewService {
     private readonly db: TenantDb,
     private readonly access: EngagementAccess,
     private readonly audit: AuditService,
+    private readonly sla: SlaClockService,
   ) {}
 
   /** The review, or null: none written yet, or (client users) not released yet. */
@@ -116,6 +118,7 @@ export class ReviewService {
       review.releasedAt = new Date();
       review.releasedById = actor.userId;
       const saved = await em.save(review);
+      await this.sla.reconcile(e.id);
       await this.audit.record(em, actor, {
         organizationId: review.organizationId,
         action: 'post_incident_review.released',

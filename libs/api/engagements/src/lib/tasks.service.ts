@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@vigil/api/audit';
+import { SlaClockService } from '@vigil/api/sla';
 import { badInput, notFound } from '@vigil/api/core';
 import {
   EngagementEntity,
@@ -43,6 +44,7 @@ export class TasksService {
     private readonly audit: AuditService,
     private readonly events: EngagementEvents,
     private readonly notifications: NotificationsService,
+    private readonly sla: SlaClockService,
   ) {}
 
   /** Open ones first, then by due time; a client user gets only those given to them. */
@@ -100,6 +102,7 @@ export class TasksService {
         }),
       );
       if (owner && owner.id !== actor.userId) await this.tell(em, e, task, owner.id);
+      if (task.requestForInformation) await this.sla.reconcile(e.id);
       await this.audit.record(em, actor, {
         organizationId: e.organizationId,
         action: task.requestForInformation ? 'task.requested' : 'task.created',
@@ -134,6 +137,7 @@ export class TasksService {
       if (input.blocking !== undefined) task.blocking = input.blocking;
       if (input.status !== undefined) task.status = input.status;
       const saved = await em.save(task);
+      if (saved.requestForInformation) await this.sla.reconcile(e.id);
       await this.audit.record(em, actor, {
         organizationId: task.organizationId,
         action: 'task.updated',
@@ -170,6 +174,7 @@ export class TasksService {
       task.answeredById = actor.userId;
       task.status = TaskStatus.DONE;
       const saved = await em.save(task);
+      if (saved.requestForInformation) await this.sla.reconcile(task.engagementId);
       await this.audit.record(em, actor, {
         organizationId: task.organizationId,
         action: 'task.answered',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@vigil/api/audit';
+import { SlaClockService } from '@vigil/api/sla';
 import { badInput, Page } from '@vigil/api/core';
 import {
   IndicatorEntity,
@@ -35,6 +36,7 @@ export class TimelineService {
     private readonly access: EngagementAccess,
     private readonly audit: AuditService,
     private readonly events: EngagementEvents,
+    private readonly sla: SlaClockService,
   ) {}
 
   page(
@@ -146,6 +148,15 @@ export class TimelineService {
         }),
       );
       await this.link(em, event, input.indicatorIds ?? [], input.assetIds ?? []);
+      if (!e.responderEngagedAt) {
+        // The team's first recorded action is when the first responder engaged. A fact the
+        // system records, not an edit: the version others are editing stays as it is.
+        await em.query(
+          'UPDATE engagements SET responder_engaged_at = now() WHERE id = $1 AND responder_engaged_at IS NULL',
+          [e.id],
+        );
+        await this.sla.reconcile(e.id);
+      }
       await this.audit.record(em, actor, {
         organizationId: e.organizationId,
         action: 'timeline_event.added',

@@ -13,6 +13,8 @@ import { InvitationsResolver } from './invitations/invitations.resolver';
 import { InvitationsService } from './invitations/invitations.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
+import { QueueDashboardResolver } from './queue-dashboard/queue-dashboard.resolver';
+import { QueueDashboardService } from './queue-dashboard/queue-dashboard.service';
 
 const jwt = JwtModule.registerAsync({
   inject: [VIGIL_CONFIG],
@@ -40,8 +42,10 @@ export class IdentityCoreModule {}
     AuthResolver,
     UsersResolver,
     InvitationsResolver,
+    QueueDashboardService,
+    QueueDashboardResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [IdentityCoreModule],
+  exports: [IdentityCoreModule, QueueDashboardService],
 })
 export class IdentityModule {}

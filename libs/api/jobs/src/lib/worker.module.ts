@@ -4,8 +4,10 @@ import { DatabaseModule } from '@vigil/api/database';
 import { IdentityCoreModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';
 import { RetainersCoreModule } from '@vigil/api/retainers';
+import { SlaCoreModule } from '@vigil/api/sla';
 import { IdentityProcessor } from './identity.processor';
 import { RetainersProcessor } from './retainers.processor';
+import { SlaProcessor } from './sla.processor';
 
 /** The worker: BullMQ processors over the same libraries as the api, and no GraphQL. */
 @Module({})
@@ -21,8 +23,9 @@ export class WorkerModule {
         QueueModule.forRoot(),
         IdentityCoreModule,
         RetainersCoreModule,
+        SlaCoreModule,
       ],
-      providers: [IdentityProcessor, RetainersProcessor],
+      providers: [IdentityProcessor, RetainersProcessor, SlaProcessor],
     };
   }
 }

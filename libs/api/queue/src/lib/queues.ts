@@ -2,6 +2,7 @@
 export enum QueueName {
   IDENTITY = 'identity',
   RETAINERS = 'retainers',
+  SLA = 'sla',
 }
 
 /** Every job name; the worker refuses to start when one has no handler. */
@@ -11,6 +12,8 @@ export enum JobName {
   RETAINER_REMINDER = 'retainer-reminder',
   RETAINER_EXPIRY = 'retainer-expiry',
   SWEEP_RETAINERS = 'sweep-retainers',
+  SLA_ALARM = 'sla-alarm',
+  SWEEP_SLA = 'sweep-sla',
 }
 
 /** Job data holds ids only; the handler reads the truth from PostgreSQL. */
@@ -30,6 +33,15 @@ export interface RetainerAlarmJobData {
   daysBefore?: number;
 }
 
+/**
+ * The alarm for a cycle's next warning, breach or escalation. The handler reads the cycle and does
+ * whatever is due by then, so a stale or repeated alarm does nothing.
+ */
+export interface SlaAlarmJobData {
+  cycleId: string;
+  organizationId: string;
+}
+
 /** Deterministic job ids (no ':'), so adding the same alarm twice is a no-op. */
 export const jobIds = {
   expireInvitation: (invitationId: string): string => `invitation-expiry-${invitationId}`,
@@ -37,6 +49,8 @@ export const jobIds = {
     `retainer-reminder-${retainerId}-${termEnd}-${daysBefore}`,
   retainerExpiry: (retainerId: string, termEnd: string): string =>
     `retainer-expiry-${retainerId}-${termEnd}`,
+  /** One alarm per cycle and instant: moving the instant makes a new job, re-arming is a no-op. */
+  slaAlarm: (cycleId: string, at: Date): string => `sla-${cycleId}-${at.getTime()}`,
 };
 
 export const SWEEP_EVERY_MS = 60_000;
@@ -49,4 +63,5 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
     JobName.RETAINER_EXPIRY,
     JobName.SWEEP_RETAINERS,
   ],
+  [QueueName.SLA]: [JobName.SLA_ALARM, JobName.SWEEP_SLA],
 };

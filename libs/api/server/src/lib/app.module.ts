@@ -16,6 +16,7 @@ import { IdentityModule } from '@vigil/api/identity';
 import { QueueModule } from '@vigil/api/queue';
 import { RetainersModule } from '@vigil/api/retainers';
 import { EngagementsModule } from '@vigil/api/engagements';
+import { SlaModule } from '@vigil/api/sla';
 import { TenancyModule } from '@vigil/api/tenancy';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
@@ -44,6 +45,7 @@ export class AppModule {
         TenancyModule,
         RetainersModule,
         EngagementsModule,
+        SlaModule,
         AuditApiModule,
       ],
       controllers: [HealthController],

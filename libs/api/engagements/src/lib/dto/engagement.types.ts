@@ -81,6 +81,14 @@ export class EngagementType {
     description: 'When the incident commander promised the next client update.',
   })
   nextUpdateDueAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the first responder started hands-on work.',
+  })
+  responderEngagedAt!: Date | null;
+  @Field({ description: 'The team waits on the client: commitments’ clocks are stopped.' })
+  waitingOnClient!: boolean;
+  @Field(() => String, { nullable: true }) waitingOnClientReason!: string | null;
   @Field(() => EngagementMetricsType) metrics!: EngagementMetricsType;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
@@ -110,6 +118,9 @@ export class EngagementType {
       commanderName: e.commanderName,
       lastClientUpdateAt: e.lastClientUpdateAt,
       nextUpdateDueAt: e.nextUpdateDueAt,
+      responderEngagedAt: e.responderEngagedAt,
+      waitingOnClient: e.waitingOnClient,
+      waitingOnClientReason: e.waitingOnClientReason,
       metrics: Object.assign(new EngagementMetricsType(), engagementMetrics(e)),
       version: e.version,
       updatedAt: e.updatedAt,

@@ -1,0 +1,3 @@
+const { unitJestConfig } = require('../../../jest.preset');
+
+module.exports = unitJestConfig('api-sla', __dirname);

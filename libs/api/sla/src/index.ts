@@ -1,0 +1,3 @@
+export * from './lib/sla.module';
+export * from './lib/sla-clock.service';
+export * from './lib/sla-alarms.service';
