@@ -188,6 +188,8 @@ export class SlaPoliciesService {
         retainerTier: tier,
         warningShares: [...input.warningShares],
         escalationDelaysMinutes: [...input.escalationDelaysMinutes],
+        // The goals live in their own table: a save is a new version even when only they change.
+        updatedAt: new Date(),
       });
       const saved = await em.save(row);
       await em.delete(SlaGoalEntity, { policyId: saved.id });
