@@ -17,6 +17,7 @@ import {
   ObligationCode,
   OrganizationKind,
   proposeDeadlines,
+  RegulatoryFacts,
   RegulatoryRegime,
   SlaCycleState,
   SlaGoalKind,
@@ -26,16 +27,8 @@ import { isLive, schedule } from './cycle-state';
 import { cancel, SlaClockService, stop } from './sla-clock.service';
 import { checkVersion, requireStaff, requireManager } from './sla-access';
 
-export interface FactsInput {
-  awareAt: Date | null;
-  personalDataAffected: boolean;
-  healthDataAffected: boolean;
-  cardDataAffected: boolean;
-  recordsAffected: number | null;
-  significantIncident: boolean;
-  majorClassifiedAt: Date | null;
-  materialityDeterminedAt: Date | null;
-}
+/** The facts the team records; the client's time zone comes from its organisation. */
+export type FactsInput = Omit<RegulatoryFacts, 'timeZone'>;
 
 /**
  * Regulators' clocks: a client's profile says which regimes may apply, an engagement's facts arm
@@ -257,17 +250,7 @@ export class RegulatoryService {
       if (d.submittedAt) submitted[d.obligation as ObligationCode] = new Date(d.submittedAt);
     const proposals = proposeDeadlines(
       profile?.regimes ?? [],
-      {
-        timeZone: org.timeZone,
-        awareAt: facts.awareAt,
-        personalDataAffected: facts.personalDataAffected,
-        healthDataAffected: facts.healthDataAffected,
-        cardDataAffected: facts.cardDataAffected,
-        recordsAffected: facts.recordsAffected,
-        significantIncident: facts.significantIncident,
-        majorClassifiedAt: facts.majorClassifiedAt,
-        materialityDeterminedAt: facts.materialityDeterminedAt,
-      },
+      { ...facts, timeZone: org.timeZone },
       submitted,
     );
     const proposed = new Set<string>();
