@@ -5,9 +5,15 @@ import { SlaAlarmsService } from '@vigil/api/sla';
 import { Queue } from 'bullmq';
 import { JobHandler, QueueProcessor } from './queue-processor';
 
-/** How many alarms one transaction handles at most, and how long the first one waits for company. */
+/**
+ * How many alarms one transaction handles at most, how long the first one waits for company, and
+ * how many such transactions this process runs at once. While they run, the alarms that come due
+ * wait and go together in the next batch: the busier it gets, the bigger (and cheaper per alarm)
+ * the batches, instead of ever more small transactions queueing for the same connections and CPUs.
+ */
 const BATCH_SIZE = 250;
 const BATCH_WAIT_MS = 2;
+const BATCHES_AT_ONCE = 2;
 
 interface Waiting {
   data: SlaAlarmJobData;
@@ -20,13 +26,15 @@ interface Waiting {
  * due together are handled in one transaction each batch: thousands of breaches a second stay on
  * time, and each job still completes only once its cycle's change has committed.
  */
-@Processor(QueueName.SLA, { concurrency: BATCH_SIZE * 2 })
+// Enough jobs in hand for the batches running and a full one waiting.
+@Processor(QueueName.SLA, { concurrency: BATCH_SIZE * (BATCHES_AT_ONCE + 1) })
 export class SlaProcessor
   extends QueueProcessor
   implements OnApplicationBootstrap, OnApplicationShutdown
 {
   private readonly logger = new Logger(SlaProcessor.name);
   private waiting: Waiting[] = [];
+  private running = 0;
   private timer: NodeJS.Timeout | null = null;
   private schedulerCheck: NodeJS.Timeout | null = null;
 
@@ -81,21 +89,29 @@ export class SlaProcessor
     });
   }
 
+  /** Starts a batch with what is waiting, unless enough are running: one ending starts the next. */
   private flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const batch = this.waiting;
-    this.waiting = [];
-    if (!batch.length) return;
-    this.alarms.fire(batch.map((w) => w.data)).then(
-      (result) => {
-        const each = Math.round(result.sent / batch.length);
-        for (const w of batch) w.done(each);
-      },
-      (e: unknown) => {
-        // Every job of the batch fails and is retried by BullMQ; PostgreSQL says what was sent.
-        for (const w of batch) w.failed(e);
-      },
-    );
+    if (this.running >= BATCHES_AT_ONCE || !this.waiting.length) return;
+    const batch = this.waiting.splice(0, BATCH_SIZE);
+    this.running++;
+    void this.alarms
+      .fire(batch.map((w) => w.data))
+      .then(
+        (result) => {
+          const each = Math.round(result.sent / batch.length);
+          for (const w of batch) w.done(each);
+        },
+        (e: unknown) => {
+          // Every job of the batch fails and is retried by BullMQ; PostgreSQL says what was sent.
+          for (const w of batch) w.failed(e);
+        },
+      )
+      .finally(() => {
+        this.running--;
+        // Whatever came due meanwhile has waited already: it goes at once.
+        this.flush();
+      });
   }
 }

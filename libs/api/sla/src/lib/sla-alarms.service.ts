@@ -15,7 +15,7 @@ import {
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
-import { alarmState, isLive, pendingOf } from './cycle-state';
+import { alarmState, CycleRow, isLive, pendingOf } from './cycle-state';
 
 /** A cycle's alarm as the queue carries it. */
 export interface ArmedAlarm {
@@ -31,18 +31,39 @@ interface EngagementPeople {
   client_name: string;
   commanders: string[];
   team: string[];
+  /** Only read when there is no team (else empty). */
   assigned: string[];
+  /** Only read when an escalation goes to the account managers (else empty). */
   managers: string[];
 }
 
+/** What firing reads of a cycle (under a row lock) and writes back. */
+type FiredCycle = CycleRow &
+  Pick<
+    SlaCycleEntity,
+    'id' | 'organizationId' | 'engagementId' | 'label' | 'severity' | 'dueAt' | 'nextAlarmAt'
+  >;
+
 interface Told {
-  cycle: SlaCycleEntity;
+  cycle: FiredCycle;
   event: SlaEvent;
   people: string[];
 }
 
 const BATCH_LIMIT = 500;
 const SWEEP_CHUNK = 5000;
+/**
+ * Alarms per addBulk, and how many of those are sent at once: while Redis runs one pipeline's
+ * scripts this process encodes the next, so arming many (a restore after a flush) takes about the
+ * longer of the two instead of their sum.
+ */
+const ARM_CHUNK = 1000;
+const ARMING_AT_ONCE = 4;
+/**
+ * The bells of the people told ring together, at most this often: each ring counts the unread
+ * notifications of everyone in it, and the same few people hear of many cycles at once.
+ */
+const RING_EVERY_MS = 250;
 
 /**
  * The time-driven side of SLA cycles. PostgreSQL is the truth: a cycle row says what is due and
@@ -54,6 +75,8 @@ const SWEEP_CHUNK = 5000;
 export class SlaAlarmsService {
   private readonly logger = new Logger(SlaAlarmsService.name);
   private providerId: Promise<string[]> | undefined;
+  private readonly toRing = new Set<string>();
+  private ringing: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: TenantDb,
@@ -64,18 +87,36 @@ export class SlaAlarmsService {
   /** Adds the alarms (idempotent by job id). Failures are left to the sweep. */
   async arm(alarms: readonly ArmedAlarm[]): Promise<void> {
     if (!alarms.length) return;
-    const now = Date.now();
-    try {
-      await this.queue.addBulk(
-        alarms.map((a) => ({
-          name: JobName.SLA_ALARM,
-          data: { cycleId: a.id, organizationId: a.organizationId } satisfies SlaAlarmJobData,
-          opts: { jobId: jobIds.slaAlarm(a.id, a.at), delay: Math.max(0, a.at.getTime() - now) },
-        })),
-      );
-    } catch (e) {
-      this.logger.warn(`Could not arm ${alarms.length} SLA alarm(s); the sweep will: ${String(e)}`);
-    }
+    const chunks: ArmedAlarm[][] = [];
+    for (let i = 0; i < alarms.length; i += ARM_CHUNK) chunks.push(alarms.slice(i, i + ARM_CHUNK));
+    let failed = 0;
+    let error: unknown;
+    const send = async (): Promise<void> => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+        // BullMQ makes a job due at its timestamp + delay: both from the same instant, so the
+        // alarm rings at `at` however long the jobs took to build and send.
+        const now = Date.now();
+        try {
+          await this.queue.addBulk(
+            chunk.map((a) => ({
+              name: JobName.SLA_ALARM,
+              data: { cycleId: a.id, organizationId: a.organizationId } satisfies SlaAlarmJobData,
+              opts: {
+                jobId: jobIds.slaAlarm(a.id, a.at),
+                timestamp: now,
+                delay: Math.max(0, a.at.getTime() - now),
+              },
+            })),
+          );
+        } catch (e) {
+          failed += chunk.length;
+          error = e;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(ARMING_AT_ONCE, chunks.length) }, send));
+    if (failed)
+      this.logger.warn(`Could not arm ${failed} SLA alarm(s); the sweep will: ${String(error)}`);
   }
 
   /** Removes alarms that no longer stand (the cycle moved, was met or cancelled). */
@@ -95,14 +136,19 @@ export class SlaAlarmsService {
     const actor = await this.actorFor(cycles.map((c) => c.organizationId));
     return this.db.run(async (em) => {
       // In id order, so two batches that share cycles wait for each other instead of deadlocking.
-      const rows = await em
-        .createQueryBuilder(SlaCycleEntity, 'c')
-        .where('c.id IN (:...ids)', { ids: [...new Set(cycles.map((c) => c.cycleId))] })
-        .orderBy('c.id')
-        .setLock('pessimistic_write')
-        .getMany();
+      // Plain SQL and only the columns used: this runs for every alarm.
+      const rows = (await em.query(
+        `SELECT id, organization_id AS "organizationId", engagement_id AS "engagementId", label,
+                severity, goal_minutes AS "goalMinutes", calendar, state, started_at AS "startedAt",
+                pauses, due_at AS "dueAt", stopped_at AS "stoppedAt",
+                warning_shares AS "warningShares", warnings_sent AS "warningsSent",
+                breached_at AS "breachedAt", escalation_delays_minutes AS "escalationDelaysMinutes",
+                escalations_sent AS "escalationsSent", next_alarm_at AS "nextAlarmAt"
+         FROM sla_cycles WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [[...new Set(cycles.map((c) => c.cycleId))]],
+      )) as FiredCycle[];
       const told: Told[] = [];
-      const changed: SlaCycleEntity[] = [];
+      const changed: FiredCycle[] = [];
       const breached: string[] = [];
       for (const row of rows) {
         const events = isLive(row) ? dueEvents(alarmState(row), now) : [];
@@ -173,25 +219,32 @@ export class SlaAlarmsService {
     let after = '00000000-0000-0000-0000-000000000000';
     // BullMQ's Redis backend hands out its ioredis client.
     const client = (await this.queue.getBackend().client) as unknown as Redis;
-    for (;;) {
-      const future = (await this.db.run(
-        (em) =>
-          em.query(
-            `SELECT id, organization_id AS "organizationId", next_alarm_at AS at FROM sla_cycles
-             WHERE next_alarm_at IS NOT NULL AND id > $1 ORDER BY id LIMIT ${SWEEP_CHUNK}`,
-            [after],
-          ),
-        actor,
-      )) as ArmedAlarm[];
-      if (!future.length) break;
-      after = future[future.length - 1]?.id ?? after;
-      const pipeline = client.pipeline();
-      for (const a of future) pipeline.exists(this.queue.toKey(jobIds.slaAlarm(a.id, a.at)));
-      const exists = (await pipeline.exec()) ?? [];
-      const missing = future.filter((_, i) => exists[i]?.[1] !== 1);
-      if (missing.length) await this.arm(missing);
-      rearmed += missing.length;
-      if (future.length < SWEEP_CHUNK) break;
+    // One chunk is armed while the next is read and checked.
+    let arming: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        const future = (await this.db.run(
+          (em) =>
+            em.query(
+              `SELECT id, organization_id AS "organizationId", next_alarm_at AS at FROM sla_cycles
+               WHERE next_alarm_at IS NOT NULL AND id > $1 ORDER BY id LIMIT ${SWEEP_CHUNK}`,
+              [after],
+            ),
+          actor,
+        )) as ArmedAlarm[];
+        if (!future.length) break;
+        after = future[future.length - 1]?.id ?? after;
+        const pipeline = client.pipeline();
+        for (const a of future) pipeline.exists(this.queue.toKey(jobIds.slaAlarm(a.id, a.at)));
+        const exists = (await pipeline.exec()) ?? [];
+        const missing = future.filter((_, i) => exists[i]?.[1] !== 1);
+        await arming;
+        arming = this.arm(missing);
+        rearmed += missing.length;
+        if (future.length < SWEEP_CHUNK) break;
+      }
+    } finally {
+      await arming;
     }
     return { fired, rearmed };
   }
@@ -218,7 +271,7 @@ export class SlaAlarmsService {
     };
   }
 
-  private async save(em: EntityManager, rows: readonly SlaCycleEntity[]): Promise<void> {
+  private async save(em: EntityManager, rows: readonly FiredCycle[]): Promise<void> {
     await em.query(
       `UPDATE sla_cycles c SET
          state = v.state::sla_cycle_state,
@@ -252,24 +305,43 @@ export class SlaAlarmsService {
   private async notify(em: EntityManager, told: Told[]): Promise<number> {
     if (!told.length) return 0;
     const engagementIds = [...new Set(told.map((t) => t.cycle.engagementId))];
+    const needManagers = told.some(
+      (t) =>
+        t.event.kind === 'ESCALATION' &&
+        ESCALATION_CHAIN[t.event.step] === EscalationTarget.ACCOUNT_MANAGER,
+    );
+    // The batch's teams in one pass; the staff assigned to the client only where there is no
+    // team, and the account managers only when an escalation goes to them (they used to be a scan
+    // of every user for each engagement).
     const people = new Map(
       (
         (await em.query(
           `SELECT e.id AS engagement_id, e.reference, e.title, o.name AS client_name,
-           ARRAY(SELECT m.user_id FROM engagement_members m JOIN users u ON u.id = m.user_id
-                 WHERE m.engagement_id = e.id AND m.role = 'INCIDENT_COMMANDER' AND u.status = 'ACTIVE') AS commanders,
-           ARRAY(SELECT DISTINCT m.user_id FROM engagement_members m JOIN users u ON u.id = m.user_id
-                 WHERE m.engagement_id = e.id AND u.status = 'ACTIVE'
-                   AND u.role IN ('PROVIDER_ADMIN', 'ACCOUNT_MANAGER', 'CONSULTANT')) AS team,
-           ARRAY(SELECT a.user_id FROM organization_assignments a JOIN users u ON u.id = a.user_id
-                 WHERE a.organization_id = e.organization_id AND u.status = 'ACTIVE') AS assigned,
-           ARRAY(SELECT u.id FROM users u WHERE u.status = 'ACTIVE' AND u.role = 'ACCOUNT_MANAGER' AND (
-                   u.id IN (SELECT a.user_id FROM organization_assignments a WHERE a.organization_id = e.organization_id)
-                   OR u.id IN (SELECT r.account_manager_id FROM retainers r
-                               WHERE r.organization_id = e.organization_id AND r.status = 'ACTIVE'))) AS managers
-         FROM engagements e JOIN organizations o ON o.id = e.organization_id
-         WHERE e.id = ANY($1::uuid[])`,
-          [engagementIds],
+                  coalesce(mc.commanders, '{}') AS commanders, coalesce(mc.team, '{}') AS team,
+                  CASE WHEN mc.team IS NULL THEN ARRAY(
+                    SELECT a.user_id FROM organization_assignments a JOIN users u ON u.id = a.user_id
+                    WHERE a.organization_id = e.organization_id AND u.status = 'ACTIVE'
+                  ) ELSE '{}' END AS assigned,
+                  CASE WHEN $2::boolean THEN ARRAY(
+                    SELECT u.id FROM users u
+                    WHERE u.status = 'ACTIVE' AND u.role = 'ACCOUNT_MANAGER' AND u.id IN (
+                      SELECT a.user_id FROM organization_assignments a
+                      WHERE a.organization_id = e.organization_id
+                      UNION
+                      SELECT r.account_manager_id FROM retainers r
+                      WHERE r.organization_id = e.organization_id AND r.status = 'ACTIVE')
+                  ) ELSE '{}' END AS managers
+           FROM engagements e JOIN organizations o ON o.id = e.organization_id
+           LEFT JOIN (
+             SELECT m.engagement_id,
+                    array_agg(m.user_id) FILTER (WHERE m.role = 'INCIDENT_COMMANDER') AS commanders,
+                    array_agg(DISTINCT m.user_id) FILTER (
+                      WHERE u.role IN ('PROVIDER_ADMIN', 'ACCOUNT_MANAGER', 'CONSULTANT')) AS team
+             FROM engagement_members m JOIN users u ON u.id = m.user_id
+             WHERE m.engagement_id = ANY($1::uuid[]) AND u.status = 'ACTIVE'
+             GROUP BY m.engagement_id) mc ON mc.engagement_id = e.id
+           WHERE e.id = ANY($1::uuid[])`,
+          [engagementIds, needManagers],
         )) as EngagementPeople[]
       ).map((p) => [p.engagement_id, p]),
     );
@@ -310,8 +382,23 @@ export class SlaAlarmsService {
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING user_id`,
       [JSON.stringify(rows)],
     )) as { user_id: string }[];
-    this.notifications.publishCounts(inserted.map((r) => r.user_id));
+    this.ring(inserted.map((r) => r.user_id));
     return inserted.length;
+  }
+
+  /** Once the transaction has committed, rings these people's bells with the next ring. */
+  private ring(userIds: string[]): void {
+    if (!userIds.length) return;
+    this.db.afterCommit(async () => {
+      for (const id of userIds) this.toRing.add(id);
+      this.ringing ??= setTimeout(() => {
+        this.ringing = null;
+        const ids = [...this.toRing];
+        this.toRing.clear();
+        // Outside any transaction: counts and publishes at once.
+        this.notifications.publishCounts(ids);
+      }, RING_EVERY_MS);
+    });
   }
 }
 
