@@ -54,4 +54,27 @@ export const providerRoutes: Routes = [
     canActivate: [allowRoles(Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER)],
     loadComponent: () => import('@vigil/web/time').then((m) => m.ApprovalsPage),
   },
+  {
+    path: 'sla/reports',
+    title: 'SLA reports · Vigil',
+    canActivate: [allowRoles(Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER)],
+    loadComponent: () => import('@vigil/web/sla').then((m) => m.SlaReportsPage),
+  },
+  {
+    path: 'sla/policies',
+    title: 'SLA policies · Vigil',
+    loadComponent: () => import('@vigil/web/sla').then((m) => m.SlaPoliciesPage),
+  },
+  { path: 'sla', pathMatch: 'full', redirectTo: 'sla/policies' },
+  {
+    path: 'clients/:id/regulatory',
+    title: 'Regulatory profile · Vigil',
+    loadComponent: () => import('@vigil/web/sla').then((m) => m.RegulatoryProfilePage),
+  },
+  {
+    path: 'queues',
+    title: 'Queue dashboard · Vigil',
+    canActivate: [allowRoles(Role.PROVIDER_ADMIN)],
+    loadComponent: () => import('@vigil/web/sla').then((m) => m.QueueDashboardPage),
+  },
 ];

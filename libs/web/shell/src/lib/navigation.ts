@@ -23,8 +23,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/provider/approvals',
     roles: [Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER],
   },
+  {
+    label: 'SLA reports',
+    path: '/provider/sla/reports',
+    roles: [Role.PROVIDER_ADMIN, Role.ACCOUNT_MANAGER],
+  },
+  { label: 'SLA policies', path: '/provider/sla/policies', roles: PROVIDER },
   { label: 'People', path: '/provider/people', roles: [Role.PROVIDER_ADMIN] },
   { label: 'Audit log', path: '/provider/audit', roles: [Role.PROVIDER_ADMIN] },
+  { label: 'Queue dashboard', path: '/provider/queues', roles: [Role.PROVIDER_ADMIN] },
   { label: 'Home', path: '/portal', roles: [Role.CLIENT_ADMIN, Role.CLIENT_VIEWER] },
   {
     label: 'Our incidents',

@@ -1,19 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
+import { interval } from 'rxjs';
 import { ApiService, AuthService, EngagementDetailDocument, remote } from '@vigil/web/data-access';
 import { PageStateComponent } from '@vigil/web/ui';
 import { incidentTypeLabel, phaseLabel } from '../format';
 import { followEngagement } from '../live-activity';
+import { SlaBadgeComponent } from '../sla/sla-badge.component';
+import { slaBadgesFor } from '../sla/sla-badges';
 import { ClientUpdatesComponent } from './client-updates.component';
 import { EvidenceComponent } from './evidence.component';
 import { IndicatorsComponent } from './indicators.component';
 import { OverviewComponent } from './overview.component';
 import { PhaseBarComponent } from './phase-bar.component';
+import { RegulatoryComponent } from './regulatory.component';
 import { ReviewComponent } from './review.component';
 import { ScopeComponent } from './scope.component';
+import { SlaComponent } from './sla.component';
 import { TasksComponent } from './tasks.component';
 import { TimelineComponent } from './timeline.component';
+
+/** How often the commitments are read again, besides every change that arrives live. */
+const SLA_REFRESH_MS = 30_000;
 
 /** What changed, per part of the page: each part reloads when its counter moves. */
 export interface Revisions {
@@ -21,13 +30,15 @@ export interface Revisions {
   timeline: number;
   tasks: number;
   updates: number;
+  /** Commitments: every change can move a clock, and they are read again every 30 s. */
+  sla: number;
 }
 
 /**
- * One engagement for provider staff: the phase bar, then tabs for the overview (metrics, gate,
- * severity, team), the timeline, tasks, client updates, scope, indicators, evidence and the
- * post-incident review. Changes made
- * by colleagues arrive live over the engagement's activity subscription.
+ * One engagement for provider staff: the commitment due first in the header, the phase bar, then
+ * tabs for the overview (metrics, gate, severity, team), the timeline, tasks, client updates, the
+ * SLA commitments, the regulators' deadlines, scope, indicators, evidence and the post-incident
+ * review. Changes made by colleagues arrive live over the engagement's activity subscription.
  */
 @Component({
   selector: 'vigil-engagement-page',
@@ -44,6 +55,9 @@ export interface Revisions {
     EvidenceComponent,
     ScopeComponent,
     ReviewComponent,
+    SlaBadgeComponent,
+    SlaComponent,
+    RegulatoryComponent,
   ],
   template: `
     <div class="page">
@@ -66,6 +80,9 @@ export interface Revisions {
               e.severity
             }}</span>
             · <span data-testid="engagement-phase">{{ phaseLabel(e.phase) }}</span>
+            @if (headerBadge(); as b) {
+              · <vigil-sla-badge [commitment]="b" [showGoal]="true" data-testid="header-sla" />
+            }
             @if (live()) {
               <span class="live" title="Changes by colleagues appear as they happen">● live</span>
             }
@@ -101,6 +118,25 @@ export interface Revisions {
                 [engagement]="e"
                 [revision]="revisions().updates"
                 (changed)="bump('engagement')"
+              />
+            </ng-template>
+          </mat-tab>
+          <mat-tab label="SLA">
+            <ng-template matTabContent>
+              <vigil-engagement-sla
+                [engagementId]="e.id"
+                [revision]="revisions().sla"
+                (changed)="bump('engagement')"
+              />
+            </ng-template>
+          </mat-tab>
+          <mat-tab label="Regulatory">
+            <ng-template matTabContent>
+              <vigil-engagement-regulatory
+                [engagementId]="e.id"
+                [organizationId]="e.organizationId"
+                [revision]="revisions().sla"
+                (changed)="bump('sla')"
               />
             </ng-template>
           </mat-tab>
@@ -168,12 +204,14 @@ export class EngagementPage {
     timeline: 0,
     tasks: 0,
     updates: 0,
+    sla: 0,
   });
   protected readonly live = followEngagement(this.id, ({ kind }) => {
     if (kind === 'ENGAGEMENT') this.bump('engagement');
     else if (kind === 'TIMELINE_EVENT' || kind === 'WITHDRAWN') this.bump('timeline');
     else if (kind === 'TASK') this.bump('tasks');
     else if (kind === 'CLIENT_UPDATE') this.bump('updates');
+    else this.bump('sla');
   });
   protected readonly phaseLabel = phaseLabel;
   protected readonly typeLabel = incidentTypeLabel;
@@ -190,8 +228,20 @@ export class EngagementPage {
     return e && e.id === this.id() ? e : null;
   });
   protected readonly notFound = computed(() => this.detail.apiError()?.code === 'NOT_FOUND');
+  private readonly badges = slaBadgesFor(
+    () => [this.id()],
+    () => this.revisions().sla,
+  );
+  protected readonly headerBadge = computed(() => this.badges().get(this.id()) ?? null);
 
+  constructor() {
+    interval(SLA_REFRESH_MS)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.bump('sla'));
+  }
+
+  /** A change to any part can move a commitment's clock, so the commitments are read again too. */
   protected bump(part: keyof Revisions): void {
-    this.revisions.update((r) => ({ ...r, [part]: r[part] + 1 }));
+    this.revisions.update((r) => ({ ...r, [part]: r[part] + 1, sla: r.sla + 1 }));
   }
 }

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
+import { interval } from 'rxjs';
 import {
   AnswerEngagementTaskDocument,
   ApiService,
@@ -21,12 +23,19 @@ import { PhaseBarComponent } from '../engagement/phase-bar.component';
 import { REVIEW_SECTIONS } from '../engagement/review.component';
 import { followEngagement } from '../live-activity';
 import { loadTimeline } from '../timeline-loader';
+import { SlaBadgeComponent } from '../sla/sla-badge.component';
+import { slaBadgesFor } from '../sla/sla-badges';
 import { UpdateCardComponent } from '../update-card.component';
+import { PortalCommitmentsComponent } from './commitments.component';
+
+/** How often the commitments are read again, besides every change that arrives live. */
+const COMMITMENTS_REFRESH_MS = 30_000;
 
 /**
- * One incident as the client follows it: the phase, the latest update at the top, the timeline
- * the team shares, and the questions put to this person, answered in place. The provider's
- * changes arrive live.
+ * One incident as the client follows it: the phase and the commitment due first, the latest
+ * update at the top, the timeline the team shares, what the provider promised and the regulators'
+ * deadlines, and the questions put to this person, answered in place. The provider's changes
+ * arrive live.
  */
 @Component({
   selector: 'vigil-portal-incident',
@@ -37,6 +46,8 @@ import { UpdateCardComponent } from '../update-card.component';
     RouterLink,
     PageStateComponent,
     PhaseBarComponent,
+    PortalCommitmentsComponent,
+    SlaBadgeComponent,
     UpdateCardComponent,
     ZonedDatePipe,
   ],
@@ -56,6 +67,14 @@ export class PortalIncidentPage {
   private readonly revision = signal(0);
   protected readonly live = followEngagement(this.id, () => this.revision.update((n) => n + 1));
   private readonly params = computed(() => ({ id: this.id(), revision: this.revision() }));
+  private readonly polls = signal(0);
+  /** The commitments move with every change and with time: read again every 30 s too. */
+  protected readonly slaRevision = computed(() => this.revision() + this.polls());
+  private readonly badges = slaBadgesFor(
+    () => [this.id()],
+    () => this.slaRevision(),
+  );
+  protected readonly headerBadge = computed(() => this.badges().get(this.id()) ?? null);
 
   protected readonly data = remote(this.params, async ({ id }) => {
     const detail = await this.api.query(EngagementDetailDocument, { id });
@@ -86,6 +105,12 @@ export class PortalIncidentPage {
   protected readonly notFound = computed(() => this.data.apiError()?.code === 'NOT_FOUND');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    interval(COMMITMENTS_REFRESH_MS)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.polls.update((n) => n + 1));
+  }
 
   protected at(iso: string, zone: string): string {
     return formatInZone(iso, zone);

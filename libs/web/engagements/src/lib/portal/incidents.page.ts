@@ -11,14 +11,16 @@ import {
 } from '@vigil/web/data-access';
 import { PageStateComponent, ZonedDatePipe } from '@vigil/web/ui';
 import { phaseLabel } from '../format';
+import { SlaBadgeComponent } from '../sla/sla-badge.component';
+import { slaBadgesFor } from '../sla/sla-badges';
 
 /**
- * The client's incidents, open ones first, with their phase and when the provider promised the
- * next update; above them, the questions the provider is waiting for this person to answer.
+ * The client's incidents, open ones first, with their phase, when the provider promised the
+ * next update and a countdown of the commitment due first; above them, the questions the provider is waiting for this person to answer.
  */
 @Component({
   selector: 'vigil-portal-incidents',
-  imports: [MatButtonModule, RouterLink, PageStateComponent, ZonedDatePipe],
+  imports: [MatButtonModule, RouterLink, PageStateComponent, SlaBadgeComponent, ZonedDatePipe],
   template: `
     <div class="page">
       <div class="page-header">
@@ -59,6 +61,9 @@ import { phaseLabel } from '../format';
             >
             <span class="sev" [attr.data-sev]="e.severity">{{ e.severity }}</span>
             <span>{{ phaseLabel(e.phase) }}</span>
+            @if (badges().get(e.id); as b) {
+              <vigil-sla-badge [commitment]="b" [showGoal]="true" />
+            }
             <span class="muted">
               Reported {{ e.declaredAt | zonedDate: timeZone() }}
               @if (e.nextUpdateDueAt && e.phase !== 'CLOSED') {
@@ -126,6 +131,10 @@ export class PortalIncidentsPage {
     const all = this.list.value()?.engagements.edges.map((e) => e.node) ?? [];
     return [...all.filter((e) => e.phase !== 'CLOSED'), ...all.filter((e) => e.phase === 'CLOSED')];
   });
+  /** Fetched for the incidents shown, once they have loaded. */
+  protected readonly badges = slaBadgesFor(() =>
+    this.list.value() ? this.rows().map((e) => e.id) : null,
+  );
   private readonly mine = remote(
     () => ({}),
     () => this.api.query(MyEngagementTasksDocument, {}),

@@ -36,6 +36,8 @@ import {
   ZonedDatePipe,
 } from '@vigil/web/ui';
 import { duration, minutesSince, overdue, PHASE_ORDER, phaseLabel } from '../format';
+import { SlaBadgeComponent } from '../sla/sla-badge.component';
+import { slaBadgesFor } from '../sla/sla-badges';
 import { DashboardComponent } from './dashboard.component';
 import { DeclareDialog } from './declare.dialog';
 import { SavedViews } from './saved-views';
@@ -45,7 +47,8 @@ const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
 
 /**
  * The consultants' workspace: the engagements they are on (or all they may see), newest first,
- * with severity, phase, commander, age, the last client update and when the next is due.
+ * with severity, phase, the commitment to watch first (a live countdown), commander, age, the
+ * last client update and when the next is due.
  * Filters live in the URL; a set of filters can be saved as a named view.
  */
 @Component({
@@ -63,6 +66,7 @@ const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
     PagerComponent,
     ZonedDatePipe,
     DashboardComponent,
+    SlaBadgeComponent,
   ],
   template: `
     <div class="page">
@@ -172,6 +176,7 @@ const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
                 <th scope="col">Client</th>
                 <th scope="col">Severity</th>
                 <th scope="col">Phase</th>
+                <th scope="col">Next commitment</th>
                 <th scope="col">Commander</th>
                 <th scope="col">Age</th>
                 <th scope="col">Last client update</th>
@@ -192,6 +197,13 @@ const SEVERITIES: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
                     <span class="sev" [attr.data-sev]="e.severity">{{ e.severity }}</span>
                   </td>
                   <td>{{ phaseLabel(e.phase) }}</td>
+                  <td data-testid="engagement-commitment">
+                    @if (badges().get(e.id); as b) {
+                      <vigil-sla-badge [commitment]="b" [showGoal]="true" />
+                    } @else {
+                      <span class="muted">None running</span>
+                    }
+                  </td>
                   <td>{{ e.commanderName ?? 'Not acknowledged' }}</td>
                   <td>{{ age(e.declaredAt) }}</td>
                   <td>
@@ -284,6 +296,10 @@ export class WorkspacePage {
     connection: () => this.list.value()?.engagements,
     cursorRejected: () => this.list.apiError()?.field === 'after',
   });
+  /** Fetched for the rows shown, each time the list has loaded. */
+  protected readonly badges = slaBadgesFor(() =>
+    this.list.value() ? this.page.rows().map((e) => e.id) : null,
+  );
   protected readonly total = computed(() => {
     const total = this.page.totalCount();
     return total === null ? '' : countOf(total, 'engagement');
