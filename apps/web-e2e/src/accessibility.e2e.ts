@@ -1,5 +1,5 @@
-import { APIRequestContext, expect, test } from '@playwright/test';
-import { ACCOUNTS, expectAccessible, PASSWORD, signIn } from '../support/app';
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, acmeUnderGdpr, expectAccessible, gql, signIn, tokenOf } from '../support/app';
 
 test('the sign-in and invitation pages have no serious accessibility violations', async ({
   page,
@@ -62,33 +62,6 @@ test('the dark theme has no serious accessibility violations either', async ({ p
   await expectAccessible(page, '/provider/clients (dark)');
 });
 
-/** One GraphQL call as `token`'s user; fails the test on any error. */
-async function gql<T>(
-  request: APIRequestContext,
-  token: string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await request.post('/graphql', {
-    data: { query, variables },
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  expect(res.ok()).toBe(true);
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors ?? []).toEqual([]);
-  return body.data as T;
-}
-
-async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    request,
-    null,
-    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email, password: PASSWORD } },
-  );
-  return data.login.accessToken;
-}
-
 test('the SLA and regulatory panels, their countdown badges in every band, and the client’s view of them have no serious accessibility violations', async ({
   browser,
   request,
@@ -96,36 +69,8 @@ test('the SLA and regulatory panels, their countdown badges in every band, and t
   // Eleven pages and panels scanned in two browsers: more than the default minute.
   test.setTimeout(180_000);
   // Acme under EU GDPR, so that facts bring a deadline.
-  const admin = await tokenOf(request, ACCOUNTS.providerAdmin);
+  const organizationId = await acmeUnderGdpr(request);
   const consultantToken = await tokenOf(request, ACCOUNTS.consultant);
-  const orgs = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
-    request,
-    admin,
-    'query { organizations(filter: { search: "Acme" }, first: 5) { edges { node { id name } } } }',
-  );
-  const organizationId = orgs.organizations.edges.find((e) => e.node.name === 'Acme Manufacturing')
-    ?.node.id;
-  expect(organizationId).toBeDefined();
-  const { regulatoryProfile } = await gql<{
-    regulatoryProfile: { regimes: string[]; version: number };
-  }>(
-    request,
-    admin,
-    'query ($id: ID!) { regulatoryProfile(organizationId: $id) { regimes version } }',
-    { id: organizationId },
-  );
-  await gql(
-    request,
-    admin,
-    'mutation ($input: SaveRegulatoryProfileInput!) { saveRegulatoryProfile(input: $input) { version } }',
-    {
-      input: {
-        organizationId,
-        regimes: [...new Set([...regulatoryProfile.regimes, 'EU_GDPR'])],
-        expectedVersion: regulatoryProfile.version,
-      },
-    },
-  );
 
   // Three engagements whose GDPR deadline (72 h after awareness) is due in 45 min, in 10 min,
   // and was due an hour ago: every colour band of the badge shows somewhere.

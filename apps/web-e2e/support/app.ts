@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 
 export const PASSWORD = 'Vigil-demo-2026!';
 
@@ -41,4 +41,65 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
           .join('; ')}`,
     );
   expect(bad, `accessibility violations on ${what}`).toEqual([]);
+}
+
+/** One GraphQL call as `token`'s user; fails the test on any error. */
+export async function gql<T>(
+  request: APIRequestContext,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const res = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  expect(res.ok()).toBe(true);
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors ?? []).toEqual([]);
+  return body.data as T;
+}
+
+export async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
+  const data = await gql<{ login: { accessToken: string } }>(
+    request,
+    null,
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password: PASSWORD } },
+  );
+  return data.login.accessToken;
+}
+
+/** Acme's regulatory profile takes in EU GDPR (over whatever version it is at). */
+export async function acmeUnderGdpr(request: APIRequestContext): Promise<string> {
+  const admin = await tokenOf(request, ACCOUNTS.providerAdmin);
+  const orgs = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+    request,
+    admin,
+    'query { organizations(filter: { search: "Acme" }, first: 5) { edges { node { id name } } } }',
+  );
+  const acme = orgs.organizations.edges.find((e) => e.node.name === 'Acme Manufacturing');
+  expect(acme).toBeDefined();
+  const organizationId = acme?.node.id as string;
+  const { regulatoryProfile } = await gql<{
+    regulatoryProfile: { regimes: string[]; version: number };
+  }>(
+    request,
+    admin,
+    'query ($id: ID!) { regulatoryProfile(organizationId: $id) { regimes version } }',
+    { id: organizationId },
+  );
+  await gql(
+    request,
+    admin,
+    'mutation ($input: SaveRegulatoryProfileInput!) { saveRegulatoryProfile(input: $input) { version } }',
+    {
+      input: {
+        organizationId,
+        regimes: [...new Set([...regulatoryProfile.regimes, 'EU_GDPR'])],
+        expectedVersion: regulatoryProfile.version,
+      },
+    },
+  );
+  return organizationId;
 }

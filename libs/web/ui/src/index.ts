@@ -7,3 +7,4 @@ export * from './lib/url-text-control';
 export * from './lib/counts';
 export * from './lib/connection-page';
 export * from './lib/save-file';
+export * from './lib/search-picker.component';

@@ -409,7 +409,6 @@ export class EngagementsService {
           ...(patch.internalNotes !== undefined ? { internalNotes: 'changed' } : {}),
         },
       });
-      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });
@@ -526,7 +525,6 @@ export class EngagementsService {
         targetId: e.id,
         changes: { item: item.key },
       });
-      await this.sla.reconcile(saved.id);
       this.events.engagementChanged(saved);
       return saved;
     });

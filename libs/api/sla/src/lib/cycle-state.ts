@@ -23,6 +23,7 @@ export type CycleRow = Pick<
   | 'escalationDelaysMinutes'
   | 'escalationsSent'
   | 'stoppedAt'
+  | 'dueAt'
 >;
 
 export function calendarOf(stored: StoredCalendar): BusinessCalendar {
@@ -65,8 +66,8 @@ export function pendingOf(row: CycleRow): SlaEvent[] {
 
 /** The due instant (null while paused) and the next alarm, recomputed from the row. */
 export function schedule(row: CycleRow): { dueAt: Date | null; nextAlarmAt: Date | null } {
-  if (!isLive(row))
-    return { dueAt: row.state === SlaCycleState.CANCELLED ? null : dueOf(row), nextAlarmAt: null };
+  // A finished cycle keeps the due instant it ended with, and rings no more.
+  if (!isLive(row)) return { dueAt: row.dueAt, nextAlarmAt: null };
   return { dueAt: dueOf(row), nextAlarmAt: pendingOf(row)[0]?.at ?? null };
 }
 

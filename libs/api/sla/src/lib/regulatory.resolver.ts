@@ -56,12 +56,7 @@ export class RegulatoryResolver {
     @Args('engagementId', { type: () => ID }, UuidPipe) engagementId: string,
   ): Promise<EngagementRegulatoryType> {
     const staff = isProviderRole(this.db.actor().role ?? Role.CLIENT_VIEWER);
-    const deadlines = await this.regulatory.deadlines(engagementId);
-    const facts = staff ? await this.regulatory.facts(engagementId) : null;
-    const regimes = staff
-      ? ((await this.regulatory.profile(await this.regulatory.organizationOf(engagementId)))
-          ?.regimes ?? [])
-      : [];
+    const { facts, regimes, deadlines } = await this.regulatory.overview(engagementId, staff);
     return Object.assign(new EngagementRegulatoryType(), {
       facts: facts ? RegulatoryFactsType.from(facts) : null,
       regimes,

@@ -85,25 +85,31 @@ export class RegulatoryService {
     });
   }
 
-  /** The client an engagement belongs to (NOT_FOUND when the reader may not see it). */
-  organizationOf(engagementId: string): Promise<string> {
-    return this.db.run(async (em) => (await this.engagement(em, engagementId)).organizationId);
-  }
-
-  async facts(engagementId: string): Promise<EngagementRegulatoryFactsEntity | null> {
+  /**
+   * What the reader may see of an engagement's regulatory side: the deadlines (row-level security
+   * leaves clients the confirmed and submitted ones) and, for provider staff, the facts and the
+   * client's regimes.
+   */
+  overview(
+    engagementId: string,
+    staff: boolean,
+  ): Promise<{
+    facts: EngagementRegulatoryFactsEntity | null;
+    regimes: RegulatoryRegime[];
+    deadlines: RegulatoryDeadlineEntity[];
+  }> {
     return this.db.run(async (em) => {
-      await this.engagement(em, engagementId);
-      return em.findOneBy(EngagementRegulatoryFactsEntity, { engagementId });
-    });
-  }
-
-  deadlines(engagementId: string): Promise<RegulatoryDeadlineEntity[]> {
-    return this.db.run(async (em) => {
-      await this.engagement(em, engagementId);
-      return em.find(RegulatoryDeadlineEntity, {
+      const e = await this.engagement(em, engagementId);
+      const deadlines = await em.find(RegulatoryDeadlineEntity, {
         where: { engagementId },
         order: { dueAt: 'ASC', obligation: 'ASC' },
       });
+      if (!staff) return { facts: null, regimes: [], deadlines };
+      const facts = await em.findOneBy(EngagementRegulatoryFactsEntity, { engagementId });
+      const profile = await em.findOneBy(RegulatoryProfileEntity, {
+        organizationId: e.organizationId,
+      });
+      return { facts, regimes: profile?.regimes ?? [], deadlines };
     });
   }
 
@@ -356,9 +362,7 @@ export class RegulatoryService {
       else if (d.status === RegulatoryDeadlineStatus.DISMISSED)
         cancel(c, d.decisionReason ?? 'Dismissed', now);
     }
-    const next = schedule(c);
-    if (isLive(c)) c.dueAt = next.dueAt;
-    c.nextAlarmAt = next.nextAlarmAt;
+    Object.assign(c, schedule(c));
     const saved = await em.save(c);
     this.clock.rearm([saved], before);
   }

@@ -81,9 +81,7 @@ export class SlaClockService {
       }
       if (!touched.size) return;
       for (const c of touched) {
-        const next = schedule(c);
-        if (isLive(c)) c.dueAt = next.dueAt;
-        c.nextAlarmAt = next.nextAlarmAt;
+        Object.assign(c, schedule(c));
       }
       await em.save([...touched]);
       this.rearm([...touched], before);

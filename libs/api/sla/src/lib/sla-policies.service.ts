@@ -118,7 +118,7 @@ export class SlaPoliciesService {
    * Saves a policy and its goals. Running cycles keep the goal they started with until the
    * engagement next changes; finished ones keep theirs for good.
    */
-  savePolicy(input: PolicyInput): Promise<SlaPolicyEntity> {
+  savePolicy(input: PolicyInput): Promise<{ policy: SlaPolicyEntity; goals: SlaGoalEntity[] }> {
     const actor = this.db.actor();
     requireAdmin(actor);
     const name = input.name.trim();
@@ -212,7 +212,11 @@ export class SlaPoliciesService {
         targetId: saved.id,
         changes: { name, retainerTier: tier, goals: input.goals.length },
       });
-      return saved;
+      const goals = await em.find(SlaGoalEntity, {
+        where: { policyId: saved.id },
+        order: { kind: 'ASC', severity: 'ASC' },
+      });
+      return { policy: saved, goals };
     });
   }
 }

@@ -121,9 +121,7 @@ export class SlaResolver {
       goals: input.goals.map((g) => ({ ...g, calendarId: g.calendarId ?? null })),
       ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}),
     });
-    const all = await this.policies.policies();
-    const mine = all.find((p) => p.policy.id === saved.id);
-    return SlaPolicyType.from(saved, mine?.goals ?? []);
+    return SlaPolicyType.from(saved.policy, saved.goals);
   }
 
   @Allow(...MANAGERS)

@@ -21,7 +21,7 @@ import {
   OrganizationsDocument,
   PeopleDocument,
 } from '@vigil/web/data-access';
-import { PickerOption, SearchPickerComponent } from '../shared/search-picker.component';
+import { PickerOption, SearchPickerComponent } from '@vigil/web/ui';
 import { KNOWN_ACTIONS } from './audit-format';
 import { AuditEntry } from './audit-table.component';
 

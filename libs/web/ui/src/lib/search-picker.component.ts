@@ -29,6 +29,7 @@ export interface PickerOption {
 /**
  * Picks one thing (an organisation, a person) by typing part of its name; the choice is an id.
  * With `acceptText`, typed text the predicate accepts (e.g. an id pasted in) is taken on Enter.
+ * Without `clearable`, the choice can be changed but not emptied.
  */
 @Component({
   selector: 'vigil-search-picker',
@@ -40,7 +41,7 @@ export interface PickerOption {
     MatInputModule,
   ],
   template: `
-    <mat-form-field appearance="outline">
+    <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
@@ -48,6 +49,7 @@ export interface PickerOption {
         [formControl]="text"
         [matAutocomplete]="auto"
         [attr.data-testid]="testId()"
+        [placeholder]="placeholder()"
         (focus)="load()"
         (keydown.enter)="commit()"
         (blur)="settle()"
@@ -65,8 +67,11 @@ export interface PickerOption {
             }
           </mat-option>
         }
+        @if (emptyText() && searched() && !options().length) {
+          <mat-option disabled>{{ emptyText() }}</mat-option>
+        }
       </mat-autocomplete>
-      @if (value()) {
+      @if (value() && clearable()) {
         <button
           matSuffix
           mat-button
@@ -96,6 +101,10 @@ export interface PickerOption {
 export class SearchPickerComponent {
   readonly label = input.required<string>();
   readonly hint = input('');
+  readonly placeholder = input('');
+  /** Said in the list when a search finds nothing; empty: nothing is said. */
+  readonly emptyText = input('');
+  readonly clearable = input(true);
   readonly testId = input<string | null>(null);
   /** The chosen id, and its name when known. */
   readonly value = input<string | null>(null);
@@ -106,6 +115,7 @@ export class SearchPickerComponent {
 
   protected readonly text = new FormControl<string | PickerOption>('', { nonNullable: true });
   protected readonly options = signal<PickerOption[]>([]);
+  protected readonly searched = signal(false);
   private readonly trigger = viewChild(MatAutocompleteTrigger);
   private latest = 0;
 
@@ -130,7 +140,9 @@ export class SearchPickerComponent {
     const id = ++this.latest;
     this.search()(term).then(
       (options) => {
-        if (id === this.latest) this.options.set(options);
+        if (id !== this.latest) return;
+        this.options.set(options);
+        this.searched.set(true);
       },
       () => {
         if (id === this.latest) this.options.set([]);
@@ -161,7 +173,8 @@ export class SearchPickerComponent {
     const shown = this.valueLabel() ?? this.value() ?? '';
     if (typed === shown) return;
     if (!typed) {
-      if (this.value()) this.picked.emit(null);
+      if (this.value() && this.clearable()) this.picked.emit(null);
+      else if (revert) this.text.setValue(shown, { emitEvent: false });
       return;
     }
     if (this.acceptText()?.(typed)) {
