@@ -30,6 +30,16 @@ export async function navLabels(page: Page): Promise<string[]> {
 
 /** axe-core on the page as it is now: no serious or critical violations. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
+  // Scan what the user ends up seeing: colours mid-transition (a theme switch, a tab's ink)
+  // would otherwise be measured half-way. Endless animations (spinners) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
