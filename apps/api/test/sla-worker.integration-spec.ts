@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { JobName, jobIds, redisConnection } from '@vigil/api/queue';
+import { JobName, jobIds, redisConnection, slaTick } from '@vigil/api/queue';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -72,6 +72,7 @@ describe('SLA alarms run by real worker processes', () => {
   let queue: Queue;
   let consultant: Session;
   let acmeAdmin: Session;
+  let providerAdmin: Session;
   const workers: WorkerProcess[] = [];
   const clones: string[] = [];
 
@@ -145,8 +146,16 @@ describe('SLA alarms run by real worker processes', () => {
     return out;
   }
 
-  /** Copies of a running cycle of `engagementId`, all due at `dueAt`, without warnings. */
-  async function cloneCycles(engagementId: string, count: number, dueAt: Date): Promise<string[]> {
+  /**
+   * Copies of a running cycle of `engagementId` without warnings, due from `dueAt` on, spread evenly
+   * over `spreadMs` (all at `dueAt` by default).
+   */
+  async function cloneCycles(
+    engagementId: string,
+    count: number,
+    dueAt: Date,
+    spreadMs = 0,
+  ): Promise<string[]> {
     const rows = (
       await db.query<{ id: string }>(
         `INSERT INTO sla_cycles (organization_id, engagement_id, kind, sequence, severity, policy_id, label,
@@ -155,27 +164,34 @@ describe('SLA alarms run by real worker processes', () => {
          SELECT c.organization_id, c.engagement_id, 'CLIENT_UPDATE', 1000 + g + coalesce(
                   (SELECT max(sequence) FROM sla_cycles WHERE engagement_id = c.engagement_id), 0),
                 c.severity, c.policy_id, c.label, 60, c.calendar, true, 'RUNNING',
-                $2::timestamptz - interval '60 minutes', '[]', $2::timestamptz, '{}', '{}', '{15,60,120}', 0,
-                $2::timestamptz, 1
-         FROM sla_cycles c, generate_series(1, $3) AS g
+                d.due - interval '60 minutes', '[]', d.due, '{}', '{}', '{15,60,120}', 0, d.due, 1
+         FROM sla_cycles c, generate_series(1, $3) AS g,
+              LATERAL (SELECT $2::timestamptz + (g - 1) * $4::double precision / $3
+                         * interval '1 millisecond' AS due) d
          WHERE c.engagement_id = $1 AND c.kind = 'ACKNOWLEDGE'
          RETURNING id`,
-        [engagementId, dueAt, count],
+        [engagementId, dueAt, count, spreadMs],
       )
     ).rows.map((r) => r.id);
     clones.push(...rows);
     return rows;
   }
 
-  async function armedAlarms(ids: string[]): Promise<number> {
+  /** The ticks these cycles' next alarms ring on, one per cycle with an alarm. */
+  async function ticksOf(ids: string[]): Promise<number[]> {
     const rows = (
-      await db.query<{ id: string; next_alarm_at: Date }>(
-        `SELECT id, next_alarm_at FROM sla_cycles WHERE id = ANY($1::uuid[]) AND next_alarm_at IS NOT NULL`,
+      await db.query<{ next_alarm_at: Date }>(
+        `SELECT next_alarm_at FROM sla_cycles WHERE id = ANY($1::uuid[]) AND next_alarm_at IS NOT NULL`,
         [ids],
       )
     ).rows;
+    return rows.map((r) => slaTick(r.next_alarm_at));
+  }
+
+  /** How many of these cycles have their alarm (their tick's delayed job) in Redis. */
+  async function armedAlarms(ids: string[]): Promise<number> {
     const pipeline = redis.pipeline();
-    for (const r of rows) pipeline.exists(queue.toKey(jobIds.slaAlarm(r.id, r.next_alarm_at)));
+    for (const tick of await ticksOf(ids)) pipeline.exists(queue.toKey(jobIds.slaAlarm(tick)));
     return ((await pipeline.exec()) ?? []).filter(([, n]) => n === 1).length;
   }
 
@@ -218,6 +234,7 @@ describe('SLA alarms run by real worker processes', () => {
     api = await startApi({ QUEUE_PREFIX: prefix });
     consultant = await api.login('consultant@northwatch.test');
     acmeAdmin = await api.login('admin@acme.test');
+    providerAdmin = await api.login('admin@northwatch.test');
     db = new Client({ connectionString: process.env['DATABASE_OWNER_URL'] });
     await db.connect();
     // The tables' owner is under row-level security too: this session sees every organisation.
@@ -440,19 +457,93 @@ describe('SLA alarms run by real worker processes', () => {
     expect(await breachNotices(ids)).toEqual({ total: 20 * people, distinct: 20 * people });
   }, 60_000);
 
+  it('a clock armed on a tick whose alarm has rung already still goes out at once', async () => {
+    // The 75 % warning of a GDPR deadline confirmed now falls two seconds ago, in a tick whose
+    // alarm job rang (for nothing) and is kept as completed: re-adding that id would do nothing.
+    const warningAt = Date.now() - 2000;
+    const rung = await queue.add(
+      JobName.SLA_ALARM,
+      { tick: slaTick(warningAt) },
+      { jobId: jobIds.slaAlarm(slaTick(warningAt)) },
+    );
+    await eventually(async () => (await rung.getState()) === 'completed', 10_000, 'the alarm');
+
+    const acmeId = acmeAdmin.user.organizationId;
+    const { regulatoryProfile } = await api.ok<{ regulatoryProfile: { version: number } }>(
+      `query($o: ID!) { regulatoryProfile(organizationId: $o) { version } }`,
+      { o: acmeId },
+      providerAdmin.accessToken,
+    );
+    await api.ok(
+      `mutation($input: SaveRegulatoryProfileInput!) { saveRegulatoryProfile(input: $input) { version } }`,
+      {
+        input: {
+          organizationId: acmeId,
+          regimes: ['EU_GDPR'],
+          expectedVersion: regulatoryProfile.version,
+        },
+      },
+      providerAdmin.accessToken,
+    );
+    const engagementId = await declare('Customer database exposed');
+    const { recordRegulatoryFacts } = await api.ok<{
+      recordRegulatoryFacts: { deadlines: { id: string; version: number }[] };
+    }>(
+      `mutation($input: RecordRegulatoryFactsInput!) { recordRegulatoryFacts(input: $input) { deadlines { id version } } }`,
+      {
+        input: {
+          engagementId,
+          // 72 hours to notify the authority: 75 % of them is 54 hours after awareness.
+          awareAt: new Date(warningAt - 54 * 60 * MINUTE).toISOString(),
+          personalDataAffected: true,
+          healthDataAffected: false,
+          cardDataAffected: false,
+          significantIncident: false,
+          expectedVersion: 0,
+        },
+      },
+      consultant.accessToken,
+    );
+    expect(recordRegulatoryFacts.deadlines).toHaveLength(1);
+    const [deadline] = recordRegulatoryFacts.deadlines;
+    await api.ok(
+      `mutation($input: DecideRegulatoryDeadlineInput!) { decideRegulatoryDeadline(input: $input) { status } }`,
+      { input: { deadlineId: deadline?.id, confirm: true, expectedVersion: deadline?.version } },
+      consultant.accessToken,
+    );
+    const regulatory = await cycle(engagementId, 'REGULATORY');
+    // Well before the minute's sweep could have come round.
+    const warned = await eventually(
+      async () => {
+        const c = await reread(regulatory.id);
+        return c.warnings_sent.length ? c : null;
+      },
+      5000,
+      'the 75 % warning',
+    );
+    expect(warned.warnings_sent).toEqual([75]);
+    expect(warned.next_alarm_at?.getTime()).toBe(warningAt + 10.8 * 60 * MINUTE);
+    const notices = await told([regulatory.id]);
+    expect([...notices.values()].flat()).toContain('WARNING:75');
+  }, 60_000);
+
   it('two workers and replayed alarms never notify twice', async () => {
     await startWorker();
     const engagementId = await declare('Domain admin compromised');
     const dueAt = new Date(Date.now() + 6000);
-    const ids = await cloneCycles(engagementId, 100, dueAt);
+    const ids = await cloneCycles(engagementId, 100, dueAt, 2000);
     await sweepNow();
-    // The same alarms again under other ids, as a replay would: both workers take some of each.
+    // The same alarms again, three times each under other ids, as a replay would, for the two
+    // workers to take as they come.
+    const ticks = [...new Set(await ticksOf(ids))];
     await queue.addBulk(
-      ids.map((id) => ({
-        name: JobName.SLA_ALARM,
-        data: { cycleId: id, organizationId: acmeAdmin.user.organizationId },
-        opts: { jobId: `replay-${id}`, delay: Math.max(0, dueAt.getTime() - Date.now()) },
-      })),
+      [1, 2, 3].flatMap((copy) =>
+        ticks.map((tick) => ({
+          name: JobName.SLA_ALARM,
+          data: { tick },
+          opts: { jobId: `replay-${copy}-${tick}`, delay: Math.max(0, tick - Date.now()) },
+        })),
+      ),
     );
     await eventually(async () => (await breached(ids)) === 100, 30_000, 'all 100 breaches');
     await new Promise((r) => setTimeout(r, 1000));
@@ -472,7 +563,8 @@ describe('SLA alarms run by real worker processes', () => {
     const worker = await startWorker();
     const engagementId = await declare('Ransomware on the ERP');
     const total = 1000;
-    const ids = await cloneCycles(engagementId, total, new Date(Date.now() + 8000));
+    // Spread over four seconds, so that the worker is killed with most of them still to go.
+    const ids = await cloneCycles(engagementId, total, new Date(Date.now() + 8000), 4000);
     await sweepNow();
     await eventually(
       async () => (await armedAlarms(ids)) === total,

@@ -62,9 +62,8 @@ export class Sla1764662400000 implements MigrationInterface {
       `ALTER TABLE "regulatory_profiles" ADD CONSTRAINT "fk_regulatory_profiles_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
       `ALTER TABLE "engagement_regulatory_facts" ADD CONSTRAINT "fk_engagement_regulatory_facts_engagement" FOREIGN KEY ("engagement_id") REFERENCES "engagements"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
       `ALTER TABLE "regulatory_deadlines" ADD CONSTRAINT "fk_regulatory_deadlines_engagement" FOREIGN KEY ("engagement_id") REFERENCES "engagements"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
-      // The alarms that are due (the sweep fires these), and every armed one by id (it re-arms these).
+      // Cycles by alarm instant: alarms take the due ones, the sweep re-arms the future ones' ticks.
       `CREATE INDEX "ix_sla_cycles_alarm" ON "sla_cycles" ("next_alarm_at") WHERE "next_alarm_at" IS NOT NULL`,
-      `CREATE INDEX "ix_sla_cycles_armed" ON "sla_cycles" ("id") INCLUDE ("organization_id", "next_alarm_at") WHERE "next_alarm_at" IS NOT NULL`,
       ...TABLES.flatMap((t) => [
         ...enableTenantRls(t, 'organization_id', { hashed: true }),
         clientVisibilityPolicy(t, CLIENT_SEES[t] ?? null),

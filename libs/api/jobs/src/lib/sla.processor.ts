@@ -1,47 +1,35 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobName, QueueName, SlaAlarmJobData, SWEEP_EVERY_MS } from '@vigil/api/queue';
+import { JobName, QueueName, SWEEP_EVERY_MS } from '@vigil/api/queue';
 import { SlaAlarmsService } from '@vigil/api/sla';
 import { Queue } from 'bullmq';
 import { JobHandler, QueueProcessor } from './queue-processor';
 
-/**
- * How many alarms one transaction handles at most, how long the first one waits for company, and
- * how many such transactions this process runs at once. While they run, the alarms that come due
- * wait and go together in the next batch: the busier it gets, the bigger (and cheaper per alarm)
- * the batches, instead of ever more small transactions queueing for the same connections and CPUs.
- */
-const BATCH_SIZE = 250;
-const BATCH_WAIT_MS = 2;
-const BATCHES_AT_ONCE = 2;
-
-interface Waiting {
-  data: SlaAlarmJobData;
-  done: (sent: number) => void;
-  failed: (e: unknown) => void;
-}
+/** Firing transactions one pass runs side by side when many cycles are due at once. */
+const PASS_PARALLEL = 2;
 
 /**
- * SLA alarms (warnings, breaches, escalations) and the sweep that restores them. Alarms that come
- * due together are handled in one transaction each batch: thousands of breaches a second stay on
- * time, and each job still completes only once its cycle's change has committed.
+ * SLA alarms (warnings, breaches, escalations) and the sweep that restores them. An alarm asks for
+ * a firing pass: every cycle due by then is taken from PostgreSQL in batches and its warning,
+ * breach or escalation goes out. Alarms that come while a pass runs share the next pass, so the
+ * busier it gets, the bigger (and cheaper per cycle) the batches. An alarm's job completes only
+ * once a pass that started after it came has committed.
  */
-// Enough jobs in hand for the batches running and a full one waiting.
-@Processor(QueueName.SLA, { concurrency: BATCH_SIZE * (BATCHES_AT_ONCE + 1) })
+// A few alarms in hand: they only ask for passes.
+@Processor(QueueName.SLA, { concurrency: 4 })
 export class SlaProcessor
   extends QueueProcessor
   implements OnApplicationBootstrap, OnApplicationShutdown
 {
   private readonly logger = new Logger(SlaProcessor.name);
-  private waiting: Waiting[] = [];
-  private running = 0;
-  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private queued: Promise<number> | null = null;
   private schedulerCheck: NodeJS.Timeout | null = null;
 
   protected readonly queueName = QueueName.SLA;
 
   protected readonly handlers: Partial<Record<JobName, JobHandler>> = {
-    [JobName.SLA_ALARM]: async (job) => ({ sent: await this.enqueue(job.data as SlaAlarmJobData) }),
+    [JobName.SLA_ALARM]: async () => ({ sent: await this.pass() }),
     [JobName.SWEEP_SLA]: () => this.alarms.sweep(),
   };
 
@@ -81,37 +69,21 @@ export class SlaProcessor
     );
   }
 
-  private enqueue(data: SlaAlarmJobData): Promise<number> {
-    return new Promise<number>((done, failed) => {
-      this.waiting.push({ data, done, failed });
-      if (this.waiting.length >= BATCH_SIZE) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), BATCH_WAIT_MS);
-    });
-  }
-
-  /** Starts a batch with what is waiting, unless enough are running: one ending starts the next. */
-  private flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.running >= BATCHES_AT_ONCE || !this.waiting.length) return;
-    const batch = this.waiting.splice(0, BATCH_SIZE);
-    this.running++;
-    void this.alarms
-      .fire(batch.map((w) => w.data))
-      .then(
-        (result) => {
-          const each = Math.round(result.sent / batch.length);
-          for (const w of batch) w.done(each);
-        },
-        (e: unknown) => {
-          // Every job of the batch fails and is retried by BullMQ; PostgreSQL says what was sent.
-          for (const w of batch) w.failed(e);
-        },
-      )
-      .finally(() => {
-        this.running--;
-        // Whatever came due meanwhile has waited already: it goes at once.
-        this.flush();
+  /** A firing pass that starts now, or right after the one running (which may have started too early). */
+  private pass(): Promise<number> {
+    if (!this.running) {
+      this.running = this.alarms
+        .fireAllDue(PASS_PARALLEL)
+        .then((r) => r.sent)
+        .finally(() => (this.running = null));
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => 0)
+      .then(() => {
+        this.queued = null;
+        return this.pass();
       });
+    return this.queued;
   }
 }

@@ -34,12 +34,26 @@ export interface RetainerAlarmJobData {
 }
 
 /**
- * The alarm for a cycle's next warning, breach or escalation. The handler reads the cycle and does
- * whatever is due by then, so a stale or repeated alarm does nothing.
+ * SLA alarms ring on ticks of this many milliseconds: every cycle whose next warning, breach or
+ * escalation falls within a tick shares that tick's alarm, which rings at the tick's end. Thousands
+ * of cycles due in the same second cost the queue a handful of jobs, not thousands.
+ */
+export const SLA_TICK_MS = 100;
+
+/** The tick an SLA instant rings on: the first tick boundary at or after it (epoch ms). */
+export function slaTick(at: Date | number): number {
+  const ms = typeof at === 'number' ? at : at.getTime();
+  return Math.ceil(ms / SLA_TICK_MS) * SLA_TICK_MS;
+}
+
+/**
+ * An SLA alarm. The handler does whatever is due by now for every cycle (warnings, breaches,
+ * escalations, each recorded in PostgreSQL as it goes out), so a stale, early or repeated alarm
+ * does nothing.
  */
 export interface SlaAlarmJobData {
-  cycleId: string;
-  organizationId: string;
+  /** The tick (epoch ms) the alarm was armed for. */
+  tick: number;
 }
 
 /** Deterministic job ids (no ':'), so adding the same alarm twice is a no-op. */
@@ -49,8 +63,13 @@ export const jobIds = {
     `retainer-reminder-${retainerId}-${termEnd}-${daysBefore}`,
   retainerExpiry: (retainerId: string, termEnd: string): string =>
     `retainer-expiry-${retainerId}-${termEnd}`,
-  /** One alarm per cycle and instant: moving the instant makes a new job, re-arming is a no-op. */
-  slaAlarm: (cycleId: string, at: Date): string => `sla-${cycleId}-${at.getTime()}`,
+  /** One alarm per tick (see slaTick), shared by the cycles due within it: re-arming is a no-op. */
+  slaAlarm: (tick: number): string => `sla-alarm-${tick}`,
+  /**
+   * An SLA alarm that rings at once, for cycles whose tick has come already (its job may have
+   * rung, and keeps its id while it is kept as completed): `nonce` makes it a job of its own.
+   */
+  slaAlarmNow: (at: number, nonce: string): string => `sla-alarm-now-${at}-${nonce}`,
 };
 
 export const SWEEP_EVERY_MS = 60_000;

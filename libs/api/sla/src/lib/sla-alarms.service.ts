@@ -1,8 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { Actor, SYSTEM_ACTOR } from '@vigil/api/core';
+import { SYSTEM_ACTOR } from '@vigil/api/core';
 import { SlaCycleEntity, TenantDb } from '@vigil/api/database';
-import { JobName, jobIds, QueueName, SlaAlarmJobData } from '@vigil/api/queue';
+import {
+  JobName,
+  jobIds,
+  QueueName,
+  SLA_TICK_MS,
+  SlaAlarmJobData,
+  slaTick,
+} from '@vigil/api/queue';
 import { NotificationsService } from '@vigil/api/retainers';
 import {
   dueEvents,
@@ -17,11 +25,14 @@ import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { alarmState, CycleRow, isLive, pendingOf } from './cycle-state';
 
-/** A cycle's alarm as the queue carries it. */
-export interface ArmedAlarm {
-  id: string;
-  organizationId: string;
-  at: Date;
+/** What one batch of firing did. */
+export interface FiredBatch {
+  /** Cycles taken from PostgreSQL because something of theirs was due. */
+  claimed: number;
+  /** Notifications that went out. */
+  sent: number;
+  /** Cycles that breached in this batch (the benchmark reads them). */
+  breached: string[];
 }
 
 interface EngagementPeople {
@@ -37,6 +48,9 @@ interface EngagementPeople {
   managers: string[];
 }
 
+/** An instant's tick in SQL, as slaTick computes it: epoch milliseconds, rounded up. */
+const TICK_SQL = `(ceil(extract(epoch FROM c.next_alarm_at) * 1000 / ${SLA_TICK_MS}) * ${SLA_TICK_MS})::bigint`;
+
 /** What firing reads of a cycle (under a row lock) and writes back. */
 type FiredCycle = CycleRow &
   Pick<
@@ -50,15 +64,18 @@ interface Told {
   people: string[];
 }
 
-const BATCH_LIMIT = 500;
+/** Cycles one firing transaction takes at most. */
+export const FIRE_BATCH = 250;
+/** Ticks read (and checked in Redis) per step of the sweep. */
 const SWEEP_CHUNK = 5000;
-/**
- * Alarms per addBulk, and how many of those are sent at once: while Redis runs one pipeline's
- * scripts this process encodes the next, so arming many (a restore after a flush) takes about the
- * longer of the two instead of their sum.
- */
+/** Ticks per addBulk. */
 const ARM_CHUNK = 1000;
-const ARMING_AT_ONCE = 4;
+/**
+ * When a firing pass ends with cycles still due that it could not take (another process holds
+ * them: a request changing the engagement, another worker), an alarm this much later checks again,
+ * in case that process leaves them as they were.
+ */
+const RECHECK_AFTER_MS = 1000;
 /**
  * The bells of the people told ring together, at most this often: each ring counts the unread
  * notifications of everyone in it, and the same few people hear of many cycles at once.
@@ -67,14 +84,15 @@ const RING_EVERY_MS = 250;
 
 /**
  * The time-driven side of SLA cycles. PostgreSQL is the truth: a cycle row says what is due and
- * what went out; the queue holds one alarm per cycle, for its next warning, breach or escalation.
- * Firing locks the cycles, does whatever is due by now, and records it in the same transaction
- * as the notifications, so a repeated, stale or concurrent alarm finds nothing left to do.
+ * what went out, and `next_alarm_at` when it next needs attention. The queue holds the alarms:
+ * one delayed job per tick (SLA_TICK_MS) in which some cycle's next warning, breach or escalation
+ * falls. An alarm takes every cycle due by then (FOR UPDATE SKIP LOCKED, so processes side by side
+ * take different ones), does what is due, and records it in the same transaction as the
+ * notifications, so a repeated, stale or concurrent alarm finds nothing left to do.
  */
 @Injectable()
 export class SlaAlarmsService {
   private readonly logger = new Logger(SlaAlarmsService.name);
-  private providerId: Promise<string[]> | undefined;
   private readonly toRing = new Set<string>();
   private ringing: NodeJS.Timeout | null = null;
 
@@ -84,58 +102,41 @@ export class SlaAlarmsService {
     @InjectQueue(QueueName.SLA) private readonly queue: Queue,
   ) {}
 
-  /** Adds the alarms (idempotent by job id). Failures are left to the sweep. */
-  async arm(alarms: readonly ArmedAlarm[]): Promise<void> {
-    if (!alarms.length) return;
-    const chunks: ArmedAlarm[][] = [];
-    for (let i = 0; i < alarms.length; i += ARM_CHUNK) chunks.push(alarms.slice(i, i + ARM_CHUNK));
-    let failed = 0;
-    let error: unknown;
-    const send = async (): Promise<void> => {
-      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
-        // BullMQ makes a job due at its timestamp + delay: both from the same instant, so the
-        // alarm rings at `at` however long the jobs took to build and send.
-        const now = Date.now();
-        try {
-          await this.queue.addBulk(
-            chunk.map((a) => ({
-              name: JobName.SLA_ALARM,
-              data: { cycleId: a.id, organizationId: a.organizationId } satisfies SlaAlarmJobData,
-              opts: {
-                jobId: jobIds.slaAlarm(a.id, a.at),
-                timestamp: now,
-                delay: Math.max(0, a.at.getTime() - now),
-              },
-            })),
-          );
-        } catch (e) {
-          failed += chunk.length;
-          error = e;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(ARMING_AT_ONCE, chunks.length) }, send));
-    if (failed)
-      this.logger.warn(`Could not arm ${failed} SLA alarm(s); the sweep will: ${String(error)}`);
-  }
-
-  /** Removes alarms that no longer stand (the cycle moved, was met or cancelled). */
-  async disarm(alarms: readonly Pick<ArmedAlarm, 'id' | 'at'>[]): Promise<void> {
-    for (const a of alarms) await this.queue.remove(jobIds.slaAlarm(a.id, a.at)).catch(() => 0);
+  /** Adds the alarms for these instants' ticks (idempotent by job id). Failures are left to the sweep. */
+  async arm(instants: readonly Date[]): Promise<void> {
+    await this.armTicks([...new Set(instants.map((at) => slaTick(at)))]);
   }
 
   /**
-   * Does whatever is due by `now` for these cycles: warnings, the breach, escalations, each once.
-   * Returns how many went out and, for the benchmark, which cycles breached.
+   * The cycles moved away from these instants (met, cancelled, paused, rescheduled): their ticks'
+   * alarms go, unless another cycle still needs one. Removing first and then looking for such a
+   * cycle means a cycle committed meanwhile into the same tick is always seen, or armed its alarm
+   * after the removal.
    */
-  async fire(
-    cycles: readonly SlaAlarmJobData[],
-    now = new Date(),
-  ): Promise<{ sent: number; breached: string[] }> {
-    if (!cycles.length) return { sent: 0, breached: [] };
-    const actor = await this.actorFor(cycles.map((c) => c.organizationId));
-    return this.db.run(async (em) => {
-      // In id order, so two batches that share cycles wait for each other instead of deadlocking.
+  async disarm(instants: readonly Date[]): Promise<void> {
+    const ticks = [...new Set(instants.map((at) => slaTick(at)))].filter((t) => t > Date.now());
+    if (!ticks.length) return;
+    for (const tick of ticks) await this.queue.remove(jobIds.slaAlarm(tick)).catch(() => 0);
+    const still = (await this.db.run(
+      (em) =>
+        em.query(
+          `SELECT DISTINCT ${TICK_SQL} AS tick FROM sla_cycles c, unnest($1::bigint[]) AS t(tick)
+           WHERE c.next_alarm_at > to_timestamp((t.tick - ${SLA_TICK_MS}) / 1000.0)
+             AND c.next_alarm_at <= to_timestamp(t.tick / 1000.0)`,
+          [ticks],
+        ),
+      SYSTEM_ACTOR,
+    )) as { tick: string }[];
+    await this.armTicks(still.map((r) => Number(r.tick)));
+  }
+
+  /**
+   * Takes up to `limit` cycles with something due by `now` (skipping those another transaction
+   * holds) and does it: warnings, the breach, escalations, each once. Their next alarms are armed
+   * after the commit.
+   */
+  async fireDue(now = new Date(), limit = FIRE_BATCH): Promise<FiredBatch> {
+    const result = await this.db.run(async (em) => {
       // Plain SQL and only the columns used: this runs for every alarm.
       const rows = (await em.query(
         `SELECT id, organization_id AS "organizationId", engagement_id AS "engagementId", label,
@@ -144,23 +145,14 @@ export class SlaAlarmsService {
                 warning_shares AS "warningShares", warnings_sent AS "warningsSent",
                 breached_at AS "breachedAt", escalation_delays_minutes AS "escalationDelaysMinutes",
                 escalations_sent AS "escalationsSent", next_alarm_at AS "nextAlarmAt"
-         FROM sla_cycles WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-        [[...new Set(cycles.map((c) => c.cycleId))]],
+         FROM sla_cycles WHERE next_alarm_at <= $1 ORDER BY next_alarm_at LIMIT $2
+         FOR UPDATE SKIP LOCKED`,
+        [now, limit],
       )) as FiredCycle[];
       const told: Told[] = [];
-      const changed: FiredCycle[] = [];
       const breached: string[] = [];
       for (const row of rows) {
         const events = isLive(row) ? dueEvents(alarmState(row), now) : [];
-        if (!events.length) {
-          // Nothing due: only keep the row's alarm instant true (a finished cycle has none).
-          const next = pendingOf(row)[0]?.at ?? null;
-          if (next?.getTime() !== row.nextAlarmAt?.getTime()) {
-            row.nextAlarmAt = next;
-            changed.push(row);
-          }
-          continue;
-        }
         for (const event of events) {
           if (event.kind === 'WARNING') row.warningsSent = [...row.warningsSent, event.step];
           else if (event.kind === 'BREACH') {
@@ -170,105 +162,120 @@ export class SlaAlarmsService {
           } else row.escalationsSent = Math.max(row.escalationsSent, event.step + 1);
           told.push({ cycle: row, event, people: [] });
         }
+        // Nothing due (the alarm was early for it, or it is finished): the instant is put right.
         row.nextAlarmAt = pendingOf(row)[0]?.at ?? null;
-        changed.push(row);
       }
-      if (!changed.length) return { sent: 0, breached };
-      await this.save(em, changed);
+      if (!rows.length) return { claimed: 0, sent: 0, breached };
+      await this.save(em, rows);
       const sent = await this.notify(em, told);
-      const next = changed.filter((c) => c.nextAlarmAt && c.nextAlarmAt.getTime() > now.getTime());
-      if (next.length)
-        this.db.afterCommit(() =>
-          this.arm(
-            next.map((c) => ({
-              id: c.id,
-              organizationId: c.organizationId,
-              at: c.nextAlarmAt as Date,
-            })),
-          ),
-        );
-      return { sent, breached };
-    }, actor);
+      const next = rows.flatMap((c) => (c.nextAlarmAt ? [c.nextAlarmAt] : []));
+      if (next.length) this.db.afterCommit(() => this.arm(next));
+      return { claimed: rows.length, sent, breached };
+    }, SYSTEM_ACTOR);
+    return result;
+  }
+
+  /**
+   * Fires batches until nothing is due by the time each starts, `parallel` transactions at once.
+   * If cycles are still due that another transaction held, an alarm RECHECK_AFTER_MS later looks
+   * again.
+   */
+  async fireAllDue(parallel = 1): Promise<{ fired: number; sent: number }> {
+    let fired = 0;
+    let sent = 0;
+    const loop = async (): Promise<void> => {
+      for (;;) {
+        const batch = await this.fireDue();
+        fired += batch.claimed;
+        sent += batch.sent;
+        if (batch.claimed < FIRE_BATCH) return;
+      }
+    };
+    await Promise.all(Array.from({ length: parallel }, loop));
+    const held = (await this.db.run(
+      (em) =>
+        em.query(`SELECT EXISTS (SELECT 1 FROM sla_cycles WHERE next_alarm_at <= now()) AS held`),
+      SYSTEM_ACTOR,
+    )) as { held: boolean }[];
+    if (held[0]?.held) await this.armTicks([slaTick(Date.now() + RECHECK_AFTER_MS)]);
+    return { fired, sent };
   }
 
   /**
    * The sweep, at start-up and every minute: fires whatever is overdue, then makes sure every
-   * future alarm is in the queue, adding only those Redis does not hold (after a restart or a
-   * flush). Nothing is lost with Redis, and nothing goes out twice.
+   * future tick with a cycle due in it has its alarm in the queue, adding only those Redis does
+   * not hold (after a restart or a flush). Nothing is lost with Redis, and nothing goes out twice.
    */
-  async sweep(actor: Actor = SYSTEM_ACTOR): Promise<{ fired: number; rearmed: number }> {
-    let fired = 0;
-    const now = new Date();
-    for (;;) {
-      const overdue = await this.db.run(
-        (em) =>
-          em.query(
-            `SELECT id AS "cycleId", organization_id AS "organizationId" FROM sla_cycles
-             WHERE next_alarm_at <= $1 ORDER BY next_alarm_at LIMIT ${BATCH_LIMIT}`,
-            [now],
-          ) as Promise<SlaAlarmJobData[]>,
-        actor,
-      );
-      if (!overdue.length) break;
-      // Each fired cycle's alarm moves past `now` (or goes away), so this loop ends.
-      await this.fire(overdue, now);
-      fired += overdue.length;
-      if (overdue.length < BATCH_LIMIT) break;
-    }
+  async sweep(): Promise<{ fired: number; rearmed: number }> {
+    const { fired } = await this.fireAllDue();
     let rearmed = 0;
-    let after = '00000000-0000-0000-0000-000000000000';
+    let after = Date.now();
     // BullMQ's Redis backend hands out its ioredis client.
     const client = (await this.queue.getBackend().client) as unknown as Redis;
-    // One chunk is armed while the next is read and checked.
-    let arming: Promise<void> = Promise.resolve();
-    try {
-      for (;;) {
-        const future = (await this.db.run(
+    for (;;) {
+      const ticks = (
+        (await this.db.run(
           (em) =>
             em.query(
-              `SELECT id, organization_id AS "organizationId", next_alarm_at AS at FROM sla_cycles
-               WHERE next_alarm_at IS NOT NULL AND id > $1 ORDER BY id LIMIT ${SWEEP_CHUNK}`,
+              `SELECT DISTINCT ${TICK_SQL} AS tick FROM sla_cycles c
+               WHERE c.next_alarm_at > to_timestamp($1 / 1000.0) ORDER BY tick LIMIT ${SWEEP_CHUNK}`,
               [after],
             ),
-          actor,
-        )) as ArmedAlarm[];
-        if (!future.length) break;
-        after = future[future.length - 1]?.id ?? after;
-        const pipeline = client.pipeline();
-        for (const a of future) pipeline.exists(this.queue.toKey(jobIds.slaAlarm(a.id, a.at)));
-        const exists = (await pipeline.exec()) ?? [];
-        const missing = future.filter((_, i) => exists[i]?.[1] !== 1);
-        await arming;
-        arming = this.arm(missing);
-        rearmed += missing.length;
-        if (future.length < SWEEP_CHUNK) break;
-      }
-    } finally {
-      await arming;
+          SYSTEM_ACTOR,
+        )) as { tick: string }[]
+      ).map((r) => Number(r.tick));
+      if (!ticks.length) break;
+      after = ticks[ticks.length - 1] ?? after;
+      const pipeline = client.pipeline();
+      for (const tick of ticks) pipeline.exists(this.queue.toKey(jobIds.slaAlarm(tick)));
+      const exists = (await pipeline.exec()) ?? [];
+      const missing = ticks.filter((_, i) => exists[i]?.[1] !== 1);
+      await this.armTicks(missing);
+      rearmed += missing.length;
+      if (ticks.length < SWEEP_CHUNK) break;
     }
     return { fired, rearmed };
   }
 
-  /** Sees the organisations of the cycles, and the provider's own for its admins. */
-  private async actorFor(organizationIds: readonly string[]): Promise<Actor> {
-    this.providerId ??= this.db
-      .run(
-        (em) =>
-          em.query(`SELECT id FROM organizations WHERE kind = 'PROVIDER'`) as Promise<
-            { id: string }[]
-          >,
-        SYSTEM_ACTOR,
-      )
-      .then((rows) => rows.map((r) => r.id));
-    const provider = await this.providerId.catch((e: unknown) => {
-      this.providerId = undefined;
-      throw e;
-    });
-    return {
-      ...SYSTEM_ACTOR,
-      allOrganizations: false,
-      organizationIds: [...new Set([...organizationIds, ...provider])],
-    };
+  /**
+   * One delayed job per future tick. A tick that has come already may have rung before the cycle
+   * that needs it committed, and its job id may be taken by that finished job: such cycles get an
+   * alarm that rings at once, under an id of its own.
+   */
+  private async armTicks(ticks: readonly number[]): Promise<void> {
+    if (!ticks.length) return;
+    let failed = 0;
+    let error: unknown;
+    for (let i = 0; i < ticks.length; i += ARM_CHUNK) {
+      // BullMQ makes a job due at its timestamp + delay: both from the same instant, so the
+      // alarm rings on its tick however long the jobs took to build and send.
+      const now = Date.now();
+      const chunk = ticks.slice(i, i + ARM_CHUNK);
+      const future = chunk.filter((tick) => tick > now);
+      const jobs = future.map((tick) => ({
+        name: JobName.SLA_ALARM,
+        data: { tick } satisfies SlaAlarmJobData,
+        opts: { jobId: jobIds.slaAlarm(tick), timestamp: now, delay: tick - now },
+      }));
+      if (future.length < chunk.length)
+        jobs.push({
+          name: JobName.SLA_ALARM,
+          data: { tick: now } satisfies SlaAlarmJobData,
+          opts: {
+            jobId: jobIds.slaAlarmNow(now, randomBytes(4).toString('hex')),
+            timestamp: now,
+            delay: 0,
+          },
+        });
+      try {
+        await this.queue.addBulk(jobs);
+      } catch (e) {
+        failed += chunk.length;
+        error = e;
+      }
+    }
+    if (failed)
+      this.logger.warn(`Could not arm ${failed} SLA alarm(s); the sweep will: ${String(error)}`);
   }
 
   private async save(em: EntityManager, rows: readonly FiredCycle[]): Promise<void> {

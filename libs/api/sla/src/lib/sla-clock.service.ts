@@ -9,8 +9,9 @@ import {
   SlaGoalKind,
 } from '@vigil/shared/domain';
 import { EntityManager } from 'typeorm';
+import { slaTick } from '@vigil/api/queue';
 import { cycleInput, isLive, schedule } from './cycle-state';
-import { ArmedAlarm, SlaAlarmsService } from './sla-alarms.service';
+import { SlaAlarmsService } from './sla-alarms.service';
 
 /** A goal of the policy that covers an engagement, its calendar resolved for the client. */
 interface ResolvedGoal {
@@ -88,20 +89,22 @@ export class SlaClockService {
     });
   }
 
-  /** After commit: the alarms that moved go, the new ones come. */
+  /** After commit: the alarms that moved go (unless another cycle needs them), the new ones come. */
   rearm(cycles: readonly SlaCycleEntity[], before: Map<string, Date | null>): void {
-    const stale: { id: string; at: Date }[] = [];
-    const fresh: ArmedAlarm[] = [];
+    const stale: Date[] = [];
+    const fresh: Date[] = [];
     for (const c of cycles) {
       const old = before.get(c.id) ?? null;
-      if (old && old.getTime() !== c.nextAlarmAt?.getTime()) stale.push({ id: c.id, at: old });
-      if (c.nextAlarmAt && old?.getTime() !== c.nextAlarmAt.getTime())
-        fresh.push({ id: c.id, organizationId: c.organizationId, at: c.nextAlarmAt });
+      if (old?.getTime() === c.nextAlarmAt?.getTime()) continue;
+      if (old) stale.push(old);
+      if (c.nextAlarmAt) fresh.push(c.nextAlarmAt);
     }
-    if (stale.length || fresh.length)
+    const armed = new Set(fresh.map((at) => slaTick(at)));
+    const gone = stale.filter((at) => !armed.has(slaTick(at)));
+    if (gone.length || fresh.length)
       this.db.afterCommit(async () => {
-        await this.alarms.disarm(stale);
         await this.alarms.arm(fresh);
+        await this.alarms.disarm(gone);
       });
   }
 

@@ -146,9 +146,8 @@ export class SlaGoalEntity {
  */
 @Entity({ name: 'sla_cycles' })
 @Index('uq_sla_cycles_sequence', ['engagementId', 'kind', 'sequence'], { unique: true })
-// Created by the migration: the sweep's work lists (armed cycles by alarm instant, and by id).
+// Created by the migration: cycles by alarm instant (partial: only those with an alarm).
 @Index('ix_sla_cycles_alarm', { synchronize: false })
-@Index('ix_sla_cycles_armed', { synchronize: false })
 @Check('ck_sla_cycles_goal', `"goal_minutes" >= 0`)
 export class SlaCycleEntity extends BaseRow {
   @Index('ix_sla_cycles_organization_id')
