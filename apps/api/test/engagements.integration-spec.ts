@@ -1,5 +1,3 @@
-import { createClient, Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { Client } from 'pg';
 import { codes, eventually, Session, startApi, TestApi } from './support/harness';
 
@@ -33,7 +31,6 @@ describe('engagements', () => {
   let acmeViewer: Session;
   let kestrelAdmin: Session;
   let acmeId: string;
-  const sockets: WsClient[] = [];
 
   async function declare(token: string, input: Record<string, unknown>): Promise<Engagement> {
     return (await api.ok<{ declareEngagement: Engagement }>(DECLARE, { input }, token))
@@ -69,17 +66,6 @@ describe('engagements', () => {
     );
   }
 
-  function connect(token: string): WsClient {
-    const client = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-    });
-    sockets.push(client);
-    return client;
-  }
-
   interface Activity {
     kind: string;
     timelineEvent: { description: string; visibility: string } | null;
@@ -90,7 +76,7 @@ describe('engagements', () => {
 
   function watch(token: string, engagementId: string): { seen: Activity[]; errors: unknown[] } {
     const out = { seen: [] as Activity[], errors: [] as unknown[] };
-    connect(token).subscribe<{ engagementActivity: Activity }>(
+    api.connect(token).subscribe<{ engagementActivity: Activity }>(
       {
         query: `subscription($id: ID!) { engagementActivity(engagementId: $id) { kind
           timelineEvent { description visibility } clientUpdate { whatWeKnow }
@@ -119,7 +105,6 @@ describe('engagements', () => {
     acmeId = acmeAdmin.user.organizationId;
   });
   afterAll(async () => {
-    for (const s of sockets) await s.dispose();
     await api.close();
   });
 

@@ -1,23 +1,10 @@
-import { createClient, Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { Client as WsClient } from 'graphql-ws';
 import { eventually, Session, startApi, TestApi } from './support/harness';
 
 describe('the notifications bell over graphql-ws', () => {
   let api: TestApi;
   let admin: Session;
   let am: Session;
-  const clients: WsClient[] = [];
-
-  function connect(token: string | null): WsClient {
-    const client = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-    });
-    clients.push(client);
-    return client;
-  }
 
   function watch(client: WsClient): { values: number[]; errors: unknown[] } {
     const seen = { values: [] as number[], errors: [] as unknown[] };
@@ -41,12 +28,11 @@ describe('the notifications bell over graphql-ws', () => {
     am = await api.login('am@northwatch.test');
   });
   afterAll(async () => {
-    for (const c of clients) await c.dispose();
     await api.close();
   });
 
   it('pushes the unread count when a threshold notification arrives and when one is read', async () => {
-    const live = watch(connect(am.accessToken));
+    const live = watch(api.connect(am.accessToken));
     await new Promise((r) => setTimeout(r, 300));
     const org = await api.ok<{ createClientOrganization: { id: string } }>(
       `mutation { createClientOrganization(input: { name: "Bell Test Co", timeZone: "Europe/Paris", country: "FR", sector: "Retail" }) { id } }`,
@@ -111,7 +97,7 @@ describe('the notifications bell over graphql-ws', () => {
   });
 
   it('refuses a subscription without a valid token', async () => {
-    const denied = watch(connect(null));
+    const denied = watch(api.connect(null));
     await eventually(async () => denied.errors.length > 0, 10000, 'the refusal');
     expect(JSON.stringify(denied.errors)).toMatch(/UNAUTHENTICATED|Sign in first/);
     expect(denied.values).toEqual([]);

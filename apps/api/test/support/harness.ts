@@ -4,6 +4,8 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { DEMO_PASSWORD } from '@vigil/api/fixtures';
 import { createWorker } from '@vigil/api/jobs';
 import { createApi } from '@vigil/api/server';
+import { createClient, Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data: T | null;
@@ -23,10 +25,24 @@ export interface Session {
 }
 
 export class TestApi {
+  private readonly sockets: WsClient[] = [];
+
   constructor(
     readonly app: INestApplication,
     readonly url: string,
   ) {}
+
+  /** A graphql-ws client signed in with `token` (or anonymous); closed with the api. */
+  connect(token: string | null): WsClient {
+    const client = createClient({
+      url: `${this.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+    });
+    this.sockets.push(client);
+    return client;
+  }
 
   async gql<T = Record<string, unknown>>(
     query: string,
@@ -71,6 +87,7 @@ export class TestApi {
   }
 
   async close(): Promise<void> {
+    for (const s of this.sockets.splice(0)) await s.dispose();
     await this.app.close();
   }
 }
