@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { jobIds, redisConnection, SLA_TICK_MS, slaTick } from '@vigil/api/queue';
 import { Queue } from 'bullmq';
-import { codes, Session, startApi, TestApi } from './support/harness';
+import { codes, eventually, Session, startApi, TestApi } from './support/harness';
 
 const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 const MINUTE = 60_000;
@@ -302,6 +302,72 @@ describe('SLA commitments and regulatory deadlines', () => {
       acmeAdmin.accessToken,
     );
     expect(codes(clientTries)).toEqual(['FORBIDDEN']);
+  });
+
+  it('pages open on the engagement hear when its commitments change, with the version the next edit needs', async () => {
+    const e = await declareAsClient('Web shell on the intranet');
+    type Seen = { kind: string; engagement: { version: number } | null }[];
+    const watch = (token: string): Seen => {
+      const seen: Seen = [];
+      api.connect(token).subscribe<{ engagementActivity: Seen[number] }>(
+        {
+          query: `subscription($id: ID!) { engagementActivity(engagementId: $id) { kind engagement { version } } }`,
+          variables: { id: e.id },
+        },
+        {
+          next: (r) => {
+            if (r.data) seen.push(r.data.engagementActivity);
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      return seen;
+    };
+    const colleague = watch(am.accessToken);
+    const client = watch(acmeAdmin.accessToken);
+    // Both subscriptions are live once a change of the engagement reaches them both.
+    let checked = false;
+    await eventually(
+      async () => {
+        checked = !checked;
+        await api.ok(
+          `mutation($id: ID!, $c: Boolean!) { setGateItem(input: { engagementId: $id, item: "intake.authorised", checked: $c }) { id } }`,
+          { id: e.id, c: checked },
+          consultant.accessToken,
+        );
+        await new Promise((r) => setTimeout(r, 200));
+        return colleague.length > 0 && client.length > 0;
+      },
+      10_000,
+      'both subscriptions to be live',
+    );
+    const heard = (seen: Seen, v: number): Promise<unknown> =>
+      eventually(
+        async () => seen.find((a) => a.kind === 'ENGAGEMENT' && a.engagement?.version === v),
+        5000,
+        `version ${v}`,
+      );
+
+    const before = await version(e.id);
+    await api.ok(
+      `mutation($input: SetWaitingOnClientInput!) { setWaitingOnClient(input: $input) { id } }`,
+      {
+        input: { engagementId: e.id, waiting: true, reason: 'Proxy logs', expectedVersion: before },
+      },
+      consultant.accessToken,
+    );
+    await heard(colleague, before + 1);
+    await heard(client, before + 1);
+    // The colleague's next edit, with the version they heard of, goes through.
+    await api.ok(
+      `mutation($input: RecordResponderEngagedInput!) { recordResponderEngaged(input: $input) { id } }`,
+      {
+        input: { engagementId: e.id, at: new Date().toISOString(), expectedVersion: before + 1 },
+      },
+      am.accessToken,
+    );
+    await heard(client, before + 2);
   });
 
   it('the first timeline entry engages the responder; each published update keeps the cadence and starts the next cycle', async () => {
@@ -618,6 +684,13 @@ describe('SLA commitments and regulatory deadlines', () => {
       am.accessToken,
     );
     expect(bad.errors?.[0]?.extensions.field).toBe('fromMonth');
+    const notAnId = await api.gql(
+      `query($m: String!) { responseTimesCsv(fromMonth: $m, toMonth: $m, organizationId: "acme") }`,
+      { m: month },
+      am.accessToken,
+    );
+    expect(codes(notAnId)).toEqual(['BAD_USER_INPUT']);
+    expect(notAnId.errors?.[0]?.extensions.field).toBe('organizationId');
     const consultantTries = await api.gql(
       `query($m: String!) { slaCompliance(fromMonth: $m, toMonth: $m) { month } }`,
       { m: month },

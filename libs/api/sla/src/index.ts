@@ -1,3 +1,4 @@
 export * from './lib/sla.module';
 export * from './lib/sla-clock.service';
 export * from './lib/sla-alarms.service';
+export * from './lib/engagement-changes';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { channel, LiveEvents, PUB_SUB, VIGIL_CONFIG, VigilConfig } from '@vigil/api/core';
 import { EngagementEntity, TenantDb } from '@vigil/api/database';
+import { EngagementChanges } from '@vigil/api/sla';
 import { Visibility } from '@vigil/shared/domain';
 
 export enum ActivityKind {
@@ -33,7 +34,7 @@ export function engagementChannel(config: VigilConfig, engagementId: string): st
 }
 
 @Injectable()
-export class EngagementEvents {
+export class EngagementEvents implements EngagementChanges {
   constructor(
     private readonly db: TenantDb,
     @Inject(PUB_SUB) private readonly pubSub: LiveEvents,

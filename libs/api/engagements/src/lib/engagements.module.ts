@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '@vigil/api/audit';
 import { RetainersCoreModule } from '@vigil/api/retainers';
-import { SlaCoreModule } from '@vigil/api/sla';
+import { ENGAGEMENT_CHANGES, SlaCoreModule } from '@vigil/api/sla';
 import { ActivityResolver } from './activity.resolver';
 import { ClientUpdatesService } from './client-updates.service';
 import { EngagementAccess } from './engagement-access';
@@ -19,14 +19,24 @@ import { TimelineService } from './timeline.service';
 import { WorkResolver } from './work.resolver';
 
 /**
+ * An engagement's live activity, for this library and, as ENGAGEMENT_CHANGES, for the SLA
+ * library's mutations (global, since that library cannot import this one).
+ */
+@Global()
+@Module({
+  providers: [EngagementEvents, { provide: ENGAGEMENT_CHANGES, useExisting: EngagementEvents }],
+  exports: [EngagementEvents, ENGAGEMENT_CHANGES],
+})
+export class EngagementEventsModule {}
+
+/**
  * Engagements: active incidents from intake to post-incident review, over GraphQL, with live
  * activity for everyone allowed to see it.
  */
 @Module({
-  imports: [AuditModule, RetainersCoreModule, SlaCoreModule],
+  imports: [AuditModule, RetainersCoreModule, SlaCoreModule, EngagementEventsModule],
   providers: [
     EngagementAccess,
-    EngagementEvents,
     EngagementsService,
     TimelineService,
     ClientUpdatesService,

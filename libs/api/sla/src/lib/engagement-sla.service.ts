@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '@vigil/api/audit';
 import { badInput, notFound } from '@vigil/api/core';
 import { EngagementEntity, SlaCycleEntity, TenantDb } from '@vigil/api/database';
 import { EngagementPhase } from '@vigil/shared/domain';
 import { EntityManager, In } from 'typeorm';
+import { ENGAGEMENT_CHANGES, EngagementChanges } from './engagement-changes';
 import { checkVersion, requireStaff } from './sla-access';
 import { SlaClockService } from './sla-clock.service';
 
@@ -14,6 +15,7 @@ export class EngagementSlaService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly clock: SlaClockService,
+    @Inject(ENGAGEMENT_CHANGES) private readonly changes: EngagementChanges,
   ) {}
 
   cycles(engagementId: string): Promise<SlaCycleEntity[]> {
@@ -66,6 +68,7 @@ export class EngagementSlaService {
         targetId: e.id,
         changes: { waitingOnClient: waiting, reason: e.waitingOnClientReason },
       });
+      this.changes.engagementChanged(saved);
       return saved;
     });
   }
@@ -95,6 +98,7 @@ export class EngagementSlaService {
         targetId: e.id,
         changes: { responderEngagedAt: at.toISOString() },
       });
+      this.changes.engagementChanged(saved);
       return saved;
     });
   }

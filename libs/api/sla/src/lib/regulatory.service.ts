@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '@vigil/api/audit';
 import { Actor, badInput, notFound } from '@vigil/api/core';
 import {
@@ -25,6 +25,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { isLive, schedule } from './cycle-state';
 import { cancel, SlaClockService, stop } from './sla-clock.service';
+import { ENGAGEMENT_CHANGES, EngagementChanges } from './engagement-changes';
 import { checkVersion, requireStaff, requireManager } from './sla-access';
 
 /** The facts the team records; the client's time zone comes from its organisation. */
@@ -41,6 +42,7 @@ export class RegulatoryService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly clock: SlaClockService,
+    @Inject(ENGAGEMENT_CHANGES) private readonly changes: EngagementChanges,
   ) {}
 
   profile(organizationId: string): Promise<RegulatoryProfileEntity | null> {
@@ -160,6 +162,7 @@ export class RegulatoryService {
         targetId: engagementId,
         changes: { ...input },
       });
+      this.changes.engagementChanged(e);
       return saved;
     });
   }
@@ -193,6 +196,7 @@ export class RegulatoryService {
         targetId: d.id,
         changes: { obligation: d.obligation, dueAt: d.dueAt.toISOString(), reason: why || null },
       });
+      this.changes.engagementChanged(await this.engagement(em, d.engagementId));
       return saved;
     });
   }
@@ -235,6 +239,7 @@ export class RegulatoryService {
         targetId: d.id,
         changes: { submittedAt: submittedAt.toISOString(), reference: d.submissionReference },
       });
+      this.changes.engagementChanged(e);
       return saved;
     });
   }

@@ -46,10 +46,9 @@ export class SlaResolver {
   async slaBadges(
     @Args('engagementIds', { type: () => [ID] }) engagementIds: string[],
   ): Promise<SlaCycleType[]> {
+    const ids = engagementIds.map((id) => uuid.transform(id, ENGAGEMENT_IDS) as string);
     const now = new Date();
-    return (await this.engagements.badges(engagementIds.filter((id) => UUID.test(id)))).map((c) =>
-      SlaCycleType.from(c, now),
-    );
+    return (await this.engagements.badges(ids)).map((c) => SlaCycleType.from(c, now));
   }
 
   @Allow(...PROVIDER_ROLES)
@@ -131,7 +130,7 @@ export class SlaResolver {
   slaCompliance(
     @Args('fromMonth') fromMonth: string,
     @Args('toMonth') toMonth: string,
-    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
+    @Args('organizationId', { type: () => ID, nullable: true }, UuidPipe) organizationId?: string,
   ): Promise<SlaComplianceRowType[]> {
     return this.reports.compliance(range(fromMonth, toMonth, organizationId));
   }
@@ -141,7 +140,7 @@ export class SlaResolver {
   slaComplianceCsv(
     @Args('fromMonth') fromMonth: string,
     @Args('toMonth') toMonth: string,
-    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
+    @Args('organizationId', { type: () => ID, nullable: true }, UuidPipe) organizationId?: string,
   ): Promise<string> {
     return this.reports.complianceCsv(range(fromMonth, toMonth, organizationId));
   }
@@ -154,7 +153,7 @@ export class SlaResolver {
   responseTimes(
     @Args('fromMonth') fromMonth: string,
     @Args('toMonth') toMonth: string,
-    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
+    @Args('organizationId', { type: () => ID, nullable: true }, UuidPipe) organizationId?: string,
   ): Promise<ResponseTimeRowType[]> {
     return this.reports.responseTimes(range(fromMonth, toMonth, organizationId));
   }
@@ -164,18 +163,19 @@ export class SlaResolver {
   responseTimesCsv(
     @Args('fromMonth') fromMonth: string,
     @Args('toMonth') toMonth: string,
-    @Args('organizationId', { type: () => ID, nullable: true }) organizationId?: string,
+    @Args('organizationId', { type: () => ID, nullable: true }, UuidPipe) organizationId?: string,
   ): Promise<string> {
     return this.reports.responseTimesCsv(range(fromMonth, toMonth, organizationId));
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = new UuidPipe();
+const ENGAGEMENT_IDS = { type: 'body', data: 'engagementIds' } as const;
 
 function range(fromMonth: string, toMonth: string, organizationId?: string): ReportRange {
   return {
     fromMonth,
     toMonth,
-    organizationId: organizationId && UUID.test(organizationId) ? organizationId : null,
+    organizationId: organizationId ?? null,
   };
 }
