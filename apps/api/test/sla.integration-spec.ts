@@ -390,7 +390,19 @@ describe('SLA commitments and regulatory deadlines', () => {
       },
       consultant.accessToken,
     );
-    expect(find(await cycles(e.id), 'RESPOND').state).toBe('MET');
+    const engaged = find(await cycles(e.id), 'RESPOND');
+    expect(engaged.state).toBe('MET');
+    // The team corrects when the first responder really started: the kept promise follows.
+    const really = new Date(ms(engaged.startedAt) + 1000).toISOString();
+    await api.ok(
+      `mutation($input: RecordResponderEngagedInput!) { recordResponderEngaged(input: $input) { id } }`,
+      { input: { engagementId: e.id, at: really, expectedVersion: await version(e.id) } },
+      consultant.accessToken,
+    );
+    const corrected = find(await cycles(e.id), 'RESPOND');
+    expect(corrected.id).toBe(engaged.id);
+    expect(corrected.state).toBe('MET');
+    expect(ms(corrected.stoppedAt)).toBe(ms(really));
 
     const draft = await api.ok<{ draftClientUpdate: { id: string; version: number } }>(
       `mutation($id: ID!) { draftClientUpdate(input: { engagementId: $id, whatWeKnow: "A web shell was planted" }) { id version } }`,

@@ -1,7 +1,7 @@
 import { SlaCycleEntity } from '@vigil/api/database';
 import { SlaCycleState, SlaGoalKind } from '@vigil/shared/domain';
 import { isLive, schedule } from './cycle-state';
-import { cancel, stop } from './sla-clock.service';
+import { cancel, restop, stop } from './sla-clock.service';
 
 const START = new Date('2026-03-27T08:00:00Z');
 const MIN = 60_000;
@@ -113,6 +113,42 @@ describe('keeping or dropping a promise', () => {
     stop(c, at(100), now);
     expect(c.state).toBe(SlaCycleState.MET);
     expect(c.dueAt).toEqual(at(120));
+  });
+
+  it('a corrected stop decides again: late becomes met, the pause it closed closes at the new instant', () => {
+    const c = cycle({
+      state: SlaCycleState.PAUSED,
+      pauses: [{ from: at(20).toISOString(), to: null, reason: 'Waiting' }],
+    });
+    stop(c, at(40), now);
+    // Recorded as kept at 40 min, then found to have been kept at 30.
+    restop(c, at(30), now);
+    expect(c.state).toBe(SlaCycleState.MET);
+    expect(c.stoppedAt).toEqual(at(30));
+    expect(c.pauses[0]?.to).toBe(at(30).toISOString());
+
+    const late = cycle();
+    stop(late, at(75), at(80));
+    expect(late.state).toBe(SlaCycleState.BREACHED);
+    restop(late, at(55), now);
+    expect(late.state).toBe(SlaCycleState.MET);
+    expect(late.breachedAt).toBeNull();
+    expect(late.breachRecordedAt).toBeNull();
+  });
+
+  it('a corrected stop that is still late keeps the breach as it was recorded', () => {
+    const c = cycle({
+      state: SlaCycleState.BREACHED,
+      breachedAt: at(60),
+      breachRecordedAt: at(60),
+    });
+    stop(c, at(90), at(95));
+    restop(c, at(70), now);
+    expect(c.state).toBe(SlaCycleState.BREACHED);
+    expect(c.stoppedAt).toEqual(at(70));
+    expect(c.breachedAt).toEqual(at(60));
+    expect(c.breachRecordedAt).toEqual(at(60));
+    expect(isLive(c)).toBe(false);
   });
 
   it('cancelled: a breach stays on record as ended, an unbreached cycle is CANCELLED', () => {

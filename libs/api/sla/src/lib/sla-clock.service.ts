@@ -149,9 +149,21 @@ export class SlaClockService {
         const doneAt = kind === SlaGoalKind.ACKNOWLEDGE ? e.acknowledgedAt : e.responderEngagedAt;
         if (!cycles.length) start(e.declaredAt);
         const c = open();
+        const last = cycles[cycles.length - 1];
         if (c && doneAt) {
           stop(c, doneAt, now);
           touched.push(c);
+        } else if (
+          !c &&
+          doneAt &&
+          last?.stoppedAt &&
+          !last.cancelReason &&
+          last.stoppedAt.getTime() !== doneAt.getTime()
+        ) {
+          // The time was corrected (the first responder is often recorded late): the kept or
+          // broken promise follows it.
+          restop(last, doneAt, now);
+          touched.push(last);
         } else if (c && e.phase === EngagementPhase.CLOSED) {
           cancel(c, 'The engagement closed first', now);
           touched.push(c);
@@ -346,6 +358,24 @@ export function stop(c: SlaCycleEntity, at: Date, now: Date): void {
       c.breachRecordedAt = now;
     }
   } else c.state = SlaCycleState.MET;
+}
+
+/**
+ * A finished cycle's stop moves to a corrected instant: the pauses its stop closed are closed
+ * there instead, and met or breached is decided again. A breach that stands keeps the instant it
+ * was recorded at; notifications already sent stay sent.
+ */
+export function restop(c: SlaCycleEntity, at: Date, now: Date): void {
+  const old = c.stoppedAt?.toISOString();
+  const breach = { at: c.breachedAt, recordedAt: c.breachRecordedAt };
+  c.pauses = c.pauses.map((p) => (p.to === old ? { ...p, to: null } : p));
+  c.breachedAt = null;
+  c.breachRecordedAt = null;
+  stop(c, at, now);
+  if (c.breachedAt && breach.at) {
+    c.breachedAt = breach.at;
+    c.breachRecordedAt = breach.recordedAt;
+  }
 }
 
 /** The promise no longer applies. A breach stays on record (ended, never met). */
