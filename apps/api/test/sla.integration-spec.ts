@@ -636,6 +636,19 @@ describe('SLA commitments and regulatory deadlines', () => {
     expect(shares.errors?.[0]?.extensions.field).toBe('input.warningShares');
     const defaultClash = await save(admin.accessToken, { ...base, retainerTier: '' });
     expect(defaultClash.errors?.[0]?.extensions.field).toBe('input.retainerTier');
+    // A second policy for the same tier in another case is the same tier.
+    const tierClash = await save(admin.accessToken, {
+      ...base,
+      id: undefined,
+      expectedVersion: undefined,
+      name: 'Premier again',
+      retainerTier: 'PREMIER',
+    });
+    expect(codes(tierClash)).toEqual(['BAD_USER_INPUT']);
+    expect(tierClash.errors?.[0]?.extensions.field).toBe('input.retainerTier');
+    expect(tierClash.errors?.[0]?.message).toContain(
+      '"Premier response" already covers the Premier tier',
+    );
     const saved = await save(admin.accessToken, base);
     expect(saved.data?.saveSlaPolicy.goals).toEqual([
       { kind: 'ACKNOWLEDGE', severity: 'SEV1', durationMinutes: 20 },

@@ -32,7 +32,7 @@ export class Sla1764662400000 implements MigrationInterface {
       `CREATE TABLE "sla_policies" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, "organization_id" uuid NOT NULL, "name" character varying(120) NOT NULL, "retainer_tier" character varying(60), "warning_shares" integer array NOT NULL DEFAULT '{75,90}', "escalation_delays_minutes" integer array NOT NULL DEFAULT '{15,60,120}', CONSTRAINT "PK_41b6803cef982534243a67b6302" PRIMARY KEY ("id"))`,
       `CREATE INDEX "ix_sla_policies_organization_id" ON "sla_policies"  ("organization_id") `,
       `CREATE UNIQUE INDEX "uq_sla_policies_default" ON "sla_policies"  ("organization_id") WHERE "retainer_tier" IS NULL`,
-      `CREATE UNIQUE INDEX "uq_sla_policies_tier" ON "sla_policies"  ("organization_id", "retainer_tier") WHERE "retainer_tier" IS NOT NULL`,
+      `CREATE UNIQUE INDEX "uq_sla_policies_tier" ON "sla_policies" ("organization_id", lower("retainer_tier")) WHERE "retainer_tier" IS NOT NULL`,
       `CREATE TYPE "public"."sla_goal_kind" AS ENUM('ACKNOWLEDGE', 'RESPOND', 'CLIENT_UPDATE', 'REPORT', 'REGULATORY')`,
       `CREATE TABLE "sla_goals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "policy_id" uuid NOT NULL, "kind" "public"."sla_goal_kind" NOT NULL, "severity" "public"."severity" NOT NULL, "duration_minutes" integer NOT NULL, "calendar_id" uuid, CONSTRAINT "ck_sla_goals_duration" CHECK ("duration_minutes" > 0), CONSTRAINT "PK_51e5c2d393568f754a2ba6707d2" PRIMARY KEY ("id"))`,
       `CREATE INDEX "ix_sla_goals_organization_id" ON "sla_goals"  ("organization_id") `,

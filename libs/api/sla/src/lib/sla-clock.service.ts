@@ -267,7 +267,7 @@ export class SlaClockService {
       `WITH policy AS (
          SELECT p.* FROM sla_policies p
          WHERE p.retainer_tier IS NULL
-            OR p.retainer_tier = (SELECT r.response_tier FROM retainers r WHERE r.id = $1)
+            OR lower(p.retainer_tier) = (SELECT lower(r.response_tier) FROM retainers r WHERE r.id = $1)
          ORDER BY p.retainer_tier NULLS LAST LIMIT 1)
        SELECT g.kind, g.severity, g.duration_minutes, p.id AS policy_id, p.warning_shares,
               p.escalation_delays_minutes, c.time_zone, c.week, c.holidays::text[] AS holidays,

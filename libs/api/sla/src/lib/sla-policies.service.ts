@@ -163,7 +163,10 @@ export class SlaPoliciesService {
       } else row = em.create(SlaPolicyEntity, { organizationId: provider });
       const clash = await em
         .createQueryBuilder(SlaPolicyEntity, 'p')
-        .where(tier === null ? 'p.retainer_tier IS NULL' : 'p.retainer_tier = :tier', { tier })
+        .where(
+          tier === null ? 'p.retainer_tier IS NULL' : 'lower(p.retainer_tier) = lower(:tier)',
+          { tier },
+        )
         .andWhere(row.id ? 'p.id <> :id' : 'true', { id: row.id })
         .getOne();
       if (clash)
@@ -171,7 +174,7 @@ export class SlaPoliciesService {
           'input.retainerTier',
           tier === null
             ? `"${clash.name}" is already the default policy`
-            : `"${clash.name}" already covers the ${tier} tier`,
+            : `"${clash.name}" already covers the ${clash.retainerTier ?? tier} tier`,
         );
       const calendarIds = [
         ...new Set(input.goals.map((g) => g.calendarId).filter((c): c is string => !!c)),

@@ -64,10 +64,8 @@ export class SlaCalendarEntity extends BaseRow {
 
 /** What a retainer tier promises; the policy without a tier covers engagements without one. */
 @Entity({ name: 'sla_policies' })
-@Index('uq_sla_policies_tier', ['organizationId', 'retainerTier'], {
-  unique: true,
-  where: `"retainer_tier" IS NOT NULL`,
-})
+// Created by the migration: one policy per tier, whatever its case ("Premier" is "premier").
+@Index('uq_sla_policies_tier', { synchronize: false })
 @Index('uq_sla_policies_default', ['organizationId'], {
   unique: true,
   where: `"retainer_tier" IS NULL`,
