@@ -109,22 +109,24 @@ import { PolicyDialog, PolicyDialogData } from './policy.dialog';
             <p class="hint">No calendars yet: every goal runs around the clock.</p>
           }
         </section>
-      }
 
-      <section class="card" aria-labelledby="regulatory-heading">
-        <h2 id="regulatory-heading">Regulatory profiles</h2>
-        <p class="hint">
-          Which regulators’ deadlines may apply to a client (GDPR, NIS2, DORA, SEC, HIPAA, PCI DSS).
-          Vigil proposes those deadlines on the client’s engagements.
-        </p>
-        <vigil-sla-client-picker
-          label="Client"
-          placeholder="Type part of the name"
-          testId="regulatory-client"
-          [clearable]="false"
-          (picked)="openProfile($event)"
-        />
-      </section>
+        <!-- Only once the policies above have loaded: typing here while they pushed it down
+             would leave the suggestions where the field used to be. -->
+        <section class="card" aria-labelledby="regulatory-heading">
+          <h2 id="regulatory-heading">Regulatory profiles</h2>
+          <p class="hint">
+            Which regulators’ deadlines may apply to a client (GDPR, NIS2, DORA, SEC, HIPAA, PCI
+            DSS). Vigil proposes those deadlines on the client’s engagements.
+          </p>
+          <vigil-sla-client-picker
+            label="Client"
+            placeholder="Type part of the name"
+            testId="regulatory-client"
+            [clearable]="false"
+            (picked)="openProfile($event)"
+          />
+        </section>
+      }
     </div>
   `,
   styleUrls: ['../shared/sla-page.css'],
