@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { codes, eventually, Session, startApi, TestApi } from './support/harness';
+import { codes, eventually, Session, startApi, TestApi, untilSubscribed } from './support/harness';
 
 const ENGAGEMENT_FIELDS = `id reference title severity phase internalNotes declaredVia acknowledgedAt containedAt recoveredAt closedAt commanderName version
   metrics { timeToDetectMinutes timeToAcknowledgeMinutes timeToContainMinutes timeToRecoverMinutes }`;
@@ -648,20 +648,11 @@ describe('engagements', () => {
     const provider = watch(am.accessToken, e.id);
     const client = watch(acmeViewer.accessToken, e.id);
     // Both subscriptions are live once a change of the engagement reaches them both.
-    let checked = false;
-    await eventually(
-      async () => {
-        checked = !checked;
-        await api.ok(
-          `mutation($id: ID!, $c: Boolean!) { setGateItem(input: { engagementId: $id, item: "intake.authorised", checked: $c }) { id } }`,
-          { id: e.id, c: checked },
-          consultant.accessToken,
-        );
-        await new Promise((r) => setTimeout(r, 200));
-        return provider.seen.length > 0 && client.seen.length > 0;
-      },
-      10000,
-      'both subscriptions to be live',
+    await untilSubscribed(
+      api,
+      consultant.accessToken,
+      e.id,
+      () => provider.seen.length > 0 && client.seen.length > 0,
     );
     provider.seen.length = 0;
     client.seen.length = 0;

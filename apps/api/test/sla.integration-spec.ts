@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { jobIds, redisConnection, SLA_TICK_MS, slaTick } from '@vigil/api/queue';
 import { Queue } from 'bullmq';
-import { codes, eventually, Session, startApi, TestApi } from './support/harness';
+import { codes, eventually, Session, startApi, TestApi, untilSubscribed } from './support/harness';
 
 const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 const MINUTE = 60_000;
@@ -327,20 +327,11 @@ describe('SLA commitments and regulatory deadlines', () => {
     const colleague = watch(am.accessToken);
     const client = watch(acmeAdmin.accessToken);
     // Both subscriptions are live once a change of the engagement reaches them both.
-    let checked = false;
-    await eventually(
-      async () => {
-        checked = !checked;
-        await api.ok(
-          `mutation($id: ID!, $c: Boolean!) { setGateItem(input: { engagementId: $id, item: "intake.authorised", checked: $c }) { id } }`,
-          { id: e.id, c: checked },
-          consultant.accessToken,
-        );
-        await new Promise((r) => setTimeout(r, 200));
-        return colleague.length > 0 && client.length > 0;
-      },
-      10_000,
-      'both subscriptions to be live',
+    await untilSubscribed(
+      api,
+      consultant.accessToken,
+      e.id,
+      () => colleague.length > 0 && client.length > 0,
     );
     const heard = (seen: Seen, v: number): Promise<unknown> =>
       eventually(

@@ -150,3 +150,31 @@ export async function eventually<T>(
 export function codes(result: GqlResult): string[] {
   return (result.errors ?? []).map((e) => e.extensions.code);
 }
+
+/**
+ * Ticks and unticks a gate item of the engagement (as `token`'s user, staff) until `live()` says
+ * the subscriptions under test have seen it: graphql-ws does not tell when a subscription is in
+ * place on the server. The gate item is left as it was or ticked.
+ */
+export async function untilSubscribed(
+  api: TestApi,
+  token: string,
+  engagementId: string,
+  live: () => boolean,
+): Promise<void> {
+  let checked = false;
+  await eventually(
+    async () => {
+      checked = !checked;
+      await api.ok(
+        `mutation($id: ID!, $c: Boolean!) { setGateItem(input: { engagementId: $id, item: "intake.authorised", checked: $c }) { id } }`,
+        { id: engagementId, c: checked },
+        token,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      return live();
+    },
+    10_000,
+    'the subscriptions to be live',
+  );
+}

@@ -135,8 +135,8 @@ export class SlaAlarmsService {
    * holds) and does it: warnings, the breach, escalations, each once. Their next alarms are armed
    * after the commit.
    */
-  async fireDue(now = new Date(), limit = FIRE_BATCH): Promise<FiredBatch> {
-    const result = await this.db.run(async (em) => {
+  fireDue(now = new Date(), limit = FIRE_BATCH): Promise<FiredBatch> {
+    return this.db.run(async (em) => {
       // Plain SQL and only the columns used: this runs for every alarm.
       const rows = (await em.query(
         `SELECT id, organization_id AS "organizationId", engagement_id AS "engagementId", label,
@@ -172,7 +172,6 @@ export class SlaAlarmsService {
       if (next.length) this.db.afterCommit(() => this.arm(next));
       return { claimed: rows.length, sent, breached };
     }, SYSTEM_ACTOR);
-    return result;
   }
 
   /**

@@ -25,7 +25,8 @@ export const AROUND_THE_CLOCK: BusinessCalendar = { timeZone: 'UTC', week: null,
 
 /** How far addBusinessTime looks ahead before it gives up (about ten years of local days). */
 const SEARCH_LIMIT_DAYS = 3660;
-const WEEKDAY_NAMES = [
+/** Weekdays as calendars index them: Sunday first (as Date#getDay). */
+export const WEEKDAY_NAMES = [
   'Sunday',
   'Monday',
   'Tuesday',

@@ -65,7 +65,7 @@ const TIMES = ['awareAt', 'majorClassifiedAt', 'materialityDeterminedAt'] as con
     RegulatoryDeadlineComponent,
   ],
   templateUrl: './regulatory.component.html',
-  styleUrl: './regulatory.component.css',
+  styleUrls: ['./panels.css', './regulatory.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RegulatoryComponent {

@@ -64,7 +64,7 @@ function isLive(c: SlaCycleFieldsFragment): boolean {
     ZonedDatePipe,
   ],
   templateUrl: './sla.component.html',
-  styleUrl: './sla.component.css',
+  styleUrls: ['./panels.css', './sla.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SlaComponent {

@@ -1,4 +1,4 @@
-import { calendarProblem } from '@vigil/shared/domain';
+import { calendarProblem, WEEKDAY_NAMES } from '@vigil/shared/domain';
 import type { SaveSlaCalendarInput } from '@vigil/web/data-access';
 
 export interface Interval {
@@ -6,17 +6,7 @@ export interface Interval {
   end: string;
 }
 
-/** Weekdays as the API lists them: Sunday first. */
-export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
-const SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT = WEEKDAY_NAMES.map((name) => name.slice(0, 3));
 
 /** Shown Monday first, as people read a working week; the value is the API's index. */
 export const DAY_ORDER = [1, 2, 3, 4, 5, 6, 0];

@@ -21,7 +21,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { workingWeek } from '@vigil/shared/domain';
+import { WEEKDAY_NAMES, workingWeek } from '@vigil/shared/domain';
 import {
   ApiError,
   ApiService,
@@ -38,8 +38,8 @@ import {
   Interval,
   problemMessage,
   problemTarget,
-  WEEKDAYS,
 } from './calendar-model';
+import { EditorDialogState } from '../shared/editor-dialog';
 import { normalizeField } from './policy-model';
 
 export interface CalendarDialogData {
@@ -96,10 +96,11 @@ export class CalendarDialog {
   private readonly ref =
     inject<MatDialogRef<CalendarDialog, SlaAdminCalendarFieldsFragment>>(MatDialogRef);
   protected readonly data = inject<CalendarDialogData>(MAT_DIALOG_DATA);
-  protected readonly days = DAY_ORDER.map((index) => ({ index, name: WEEKDAYS[index] }));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly conflict = signal(false);
+  protected readonly days = DAY_ORDER.map((index) => ({ index, name: WEEKDAY_NAMES[index] }));
+  private readonly editor = new EditorDialogState(this.ref);
+  protected readonly busy = this.editor.busy;
+  protected readonly error = this.editor.error;
+  protected readonly conflict = this.editor.conflict;
   /** The week as a whole is wrong (no working hours at all). */
   protected readonly weekError = signal<string | null>(null);
   private version = this.data.calendar?.version ?? 0;
@@ -214,39 +215,21 @@ export class CalendarDialog {
       this.show(problem, problemMessage(problem));
       return this.invalid();
     }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.conflict.set(false);
-    this.ref.disableClose = true;
-    try {
-      const data = await this.api.mutate(SlaAdminSaveCalendarDocument, { input });
-      this.ref.close(data.saveSlaCalendar);
-    } catch (e) {
-      this.serverError(e);
-    } finally {
-      this.busy.set(false);
-      this.ref.disableClose = false;
-    }
+    await this.editor.save(
+      async () => (await this.api.mutate(SlaAdminSaveCalendarDocument, { input })).saveSlaCalendar,
+      (e) => this.serverError(e),
+    );
   }
 
-  async loadLatest(): Promise<void> {
-    if (!this.calendarId || this.busy()) return;
-    this.busy.set(true);
-    try {
-      const data = await this.api.query(SlaAdminPoliciesDocument, {});
-      const latest = data.slaCalendars.find((c) => c.id === this.calendarId);
-      if (!latest) {
-        this.error.set('This calendar no longer exists.');
-        return;
-      }
-      this.fill(latest);
-      this.conflict.set(false);
-      this.error.set(null);
-    } catch {
-      this.error.set('The latest version could not be loaded. Try again.');
-    } finally {
-      this.busy.set(false);
-    }
+  loadLatest(): Promise<void> {
+    const id = this.calendarId;
+    if (!id) return Promise.resolve();
+    return this.editor.loadLatest(
+      async () =>
+        (await this.api.query(SlaAdminPoliciesDocument, {})).slaCalendars.find((c) => c.id === id),
+      (latest) => this.fill(latest),
+      'This calendar no longer exists.',
+    );
   }
 
   private fill(calendar: SlaAdminCalendarFieldsFragment | null): void {

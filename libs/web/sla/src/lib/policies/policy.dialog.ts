@@ -49,6 +49,7 @@ import {
   parseDuration,
 } from '../shared/durations';
 import { goalLabel, POLICY_GOAL_KINDS, SEVERITIES } from '../shared/labels';
+import { EditorDialogState } from '../shared/editor-dialog';
 import { weekSummary } from './calendar-model';
 import {
   calendarName,
@@ -132,10 +133,10 @@ export class PolicyDialog {
   protected readonly goalLabel = goalLabel;
   protected readonly goalKey = goalKey;
   protected readonly calendars = signal(this.data.calendars);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-  /** Someone saved the policy since it was opened: offer to load their version. */
-  protected readonly conflict = signal(false);
+  private readonly editor = new EditorDialogState(this.ref);
+  protected readonly busy = this.editor.busy;
+  protected readonly error = this.editor.error;
+  protected readonly conflict = this.editor.conflict;
   /** The version the form was filled from, sent as expectedVersion. */
   private version = this.data.policy?.version ?? 0;
   private readonly policyId = this.data.policy?.id ?? null;
@@ -215,47 +216,36 @@ export class PolicyDialog {
       focusFirstInvalid(this.host);
       return;
     }
-    if (this.busy()) return;
-    this.busy.set(true);
     this.error.set(null);
-    this.conflict.set(false);
-    this.ref.disableClose = true;
     const { input, fields } = this.input();
-    try {
-      const data = await this.api.mutate(SlaAdminSavePolicyDocument, { input });
-      this.ref.close(data.saveSlaPolicy);
-    } catch (e) {
-      const error = normalized(e);
-      this.conflict.set(error instanceof ApiError && error.code === 'CONFLICT');
-      this.error.set(applyServerError(this.form, error, fields));
-      focusFirstInvalid(this.host);
-    } finally {
-      this.busy.set(false);
-      this.ref.disableClose = false;
-    }
+    await this.editor.save(
+      async () => (await this.api.mutate(SlaAdminSavePolicyDocument, { input })).saveSlaPolicy,
+      (e) => {
+        const error = normalized(e);
+        this.conflict.set(error instanceof ApiError && error.code === 'CONFLICT');
+        this.error.set(applyServerError(this.form, error, fields));
+        focusFirstInvalid(this.host);
+      },
+    );
   }
 
   /** After a conflict: the latest version from the API replaces the form (the edits are lost). */
-  async loadLatest(): Promise<void> {
-    if (!this.policyId || this.busy()) return;
-    this.busy.set(true);
-    try {
-      const data = await this.api.query(SlaAdminPoliciesDocument, {});
-      const latest = data.slaPolicies.find((p) => p.id === this.policyId);
-      if (!latest) {
-        this.error.set('This policy no longer exists.');
-        return;
-      }
-      this.calendars.set(data.slaCalendars);
-      this.version = latest.version;
-      this.form.reset(this.formValue(latest));
-      this.conflict.set(false);
-      this.error.set(null);
-    } catch {
-      this.error.set('The latest version could not be loaded. Try again.');
-    } finally {
-      this.busy.set(false);
-    }
+  loadLatest(): Promise<void> {
+    const id = this.policyId;
+    if (!id) return Promise.resolve();
+    return this.editor.loadLatest(
+      async () => {
+        const data = await this.api.query(SlaAdminPoliciesDocument, {});
+        const latest = data.slaPolicies.find((p) => p.id === id);
+        return latest && { latest, calendars: data.slaCalendars };
+      },
+      ({ latest, calendars }) => {
+        this.calendars.set(calendars);
+        this.version = latest.version;
+        this.form.reset(this.formValue(latest));
+      },
+      'This policy no longer exists.',
+    );
   }
 
   private buildForm(from: SlaAdminPolicyFieldsFragment | null) {
